@@ -1,0 +1,344 @@
+#include "models/storage/TableCatalog.h"
+
+#include "models/domain/Vocabulary.h"
+
+namespace crosswalk {
+
+const ColumnSpec* TableSpec::column(const QString& columnName) const
+{
+    for (const auto& c : columns) {
+        if (c.name == columnName)
+            return &c;
+    }
+    return nullptr;
+}
+
+QStringList TableSpec::columnNames() const
+{
+    QStringList names;
+    for (const auto& c : columns)
+        names << c.name;
+    return names;
+}
+
+namespace {
+
+ColumnSpec idColumn()
+{
+    return ColumnSpec(QStringLiteral("id"), ColumnType::Id);
+}
+
+ColumnSpec text(const char* name, bool required = false)
+{
+    ColumnSpec c{QString::fromLatin1(name), ColumnType::Text};
+    if (!required)
+        c.defaultValue = QString();
+    return c;
+}
+
+ColumnSpec date(const char* name, bool nullable = true)
+{
+    ColumnSpec c{QString::fromLatin1(name), ColumnType::Date};
+    c.nullable = nullable;
+    if (nullable)
+        c.defaultValue = QVariant(QMetaType::fromType<QString>());
+    return c;
+}
+
+ColumnSpec ref(const char* name, const char* table, bool nullable)
+{
+    ColumnSpec c{QString::fromLatin1(name), ColumnType::Ref};
+    c.refTable = QString::fromLatin1(table);
+    c.nullable = nullable;
+    if (nullable)
+        c.defaultValue = QVariant(QMetaType::fromType<qlonglong>());
+    return c;
+}
+
+template <typename E> ColumnSpec enumeration(const char* name, const char* enumName, const char* defaultKey = nullptr)
+{
+    ColumnSpec c{QString::fromLatin1(name), ColumnType::Enum};
+    c.enumKeys = allKeys<E>();
+    c.enumName = QString::fromLatin1(enumName);
+    if (defaultKey)
+        c.defaultValue = QString::fromLatin1(defaultKey);
+    return c;
+}
+
+ColumnSpec integer(const char* name, bool nullable, int minimum, int maximum, QVariant defaultValue = QVariant())
+{
+    ColumnSpec c{QString::fromLatin1(name), ColumnType::Integer};
+    c.nullable = nullable;
+    c.hasRange = true;
+    c.minimum = minimum;
+    c.maximum = maximum;
+    c.defaultValue = nullable && !defaultValue.isValid() ? QVariant(QMetaType::fromType<qlonglong>()) : defaultValue;
+    return c;
+}
+
+ColumnSpec real(const char* name)
+{
+    ColumnSpec c{QString::fromLatin1(name), ColumnType::Real};
+    c.nullable = true;
+    c.defaultValue = QVariant(QMetaType::fromType<double>());
+    return c;
+}
+
+void addSourced(std::vector<ColumnSpec>& columns)
+{
+    columns.push_back(text("source"));
+    columns.push_back(enumeration<Verification>("verification", "verification", "unverified"));
+    columns.push_back(text("verification_note"));
+}
+
+void addTrailer(std::vector<ColumnSpec>& columns)
+{
+    columns.push_back(enumeration<Tlp>("marking", "marking", "CLEAR"));
+    columns.push_back(text("caveat"));
+    columns.push_back(ColumnSpec(QStringLiteral("created_at"), ColumnType::Timestamp));
+    columns.push_back(ColumnSpec(QStringLiteral("updated_at"), ColumnType::Timestamp));
+}
+
+TableSpec linkTable(const char* name, const char* label, const char* leftColumn, const char* leftTable,
+                    const char* rightColumn, const char* rightTable)
+{
+    TableSpec t(QString::fromLatin1(name), QString::fromLatin1(label), false, QString());
+    t.columns = {ref(leftColumn, leftTable, false), ref(rightColumn, rightTable, false)};
+    return t;
+}
+
+std::vector<TableSpec> buildCatalog()
+{
+    std::vector<TableSpec> tables;
+    const QString code = QStringLiteral("code");
+
+    {
+        TableSpec t(QStringLiteral("themes"), QStringLiteral("theme"), true, code);
+        t.columns = {idColumn(), text("code", true), text("name_en", true), text("name_orig")};
+        addTrailer(t.columns);
+        tables.push_back(t);
+    }
+    {
+        TableSpec t(QStringLiteral("parties"), QStringLiteral("party"), true, code);
+        t.columns = {idColumn(),
+                     text("code", true),
+                     text("name_en", true),
+                     text("name_orig"),
+                     enumeration<PartyKind>("kind", "party_kind"),
+                     ref("parent_id", "parties", true),
+                     text("notes")};
+        addSourced(t.columns);
+        addTrailer(t.columns);
+        tables.push_back(t);
+    }
+    {
+        TableSpec t(QStringLiteral("frameworks"), QStringLiteral("framework"), true, code);
+        ColumnSpec language = text("language");
+        language.defaultValue = QStringLiteral("en");
+        t.columns = {idColumn(),
+                     text("code", true),
+                     text("title_en", true),
+                     text("title_orig"),
+                     text("short_name"),
+                     language,
+                     enumeration<FrameworkKind>("kind", "framework_kind"),
+                     ref("issuer_party_id", "parties", true),
+                     date("adopted_date"),
+                     enumeration<FrameworkStatus>("status", "framework_status"),
+                     text("version"),
+                     text("description")};
+        addSourced(t.columns);
+        addTrailer(t.columns);
+        tables.push_back(t);
+    }
+    {
+        TableSpec t(QStringLiteral("provisions"), QStringLiteral("provision"), true, code);
+        t.columns = {idColumn(),
+                     ref("framework_id", "frameworks", false),
+                     ref("parent_id", "provisions", true),
+                     integer("sort_order", false, -1000000, 1000000, 0),
+                     text("code", true),
+                     text("ref_label"),
+                     text("title_en", true),
+                     text("title_orig"),
+                     text("summary_en"),
+                     text("summary_orig"),
+                     date("effective_date")};
+        addSourced(t.columns);
+        addTrailer(t.columns);
+        tables.push_back(t);
+    }
+    {
+        TableSpec t(QStringLiteral("mappings"), QStringLiteral("mapping"), true, QString());
+        t.columns = {idColumn(),
+                     ref("source_provision_id", "provisions", false),
+                     ref("target_provision_id", "provisions", false),
+                     enumeration<Relationship>("relationship", "relationship"),
+                     enumeration<Rationale>("rationale", "rationale"),
+                     integer("strength", true, 0, 10),
+                     text("justification"),
+                     text("notes"),
+                     enumeration<ReviewStatus>("review_status", "review_status", "draft"),
+                     text("author"),
+                     text("reviewer"),
+                     date("review_date")};
+        addTrailer(t.columns);
+        tables.push_back(t);
+    }
+    {
+        TableSpec t(QStringLiteral("applicability"), QStringLiteral("applicability exclusion"), true, QString());
+        t.columns = {idColumn(), ref("provision_id", "provisions", false), ref("party_id", "parties", false),
+                     text("justification", true), text("source")};
+        addTrailer(t.columns);
+        tables.push_back(t);
+    }
+    {
+        TableSpec t(QStringLiteral("dialogues"), QStringLiteral("dialogue"), true, code);
+        t.columns = {idColumn(),
+                     text("code", true),
+                     text("title_en", true),
+                     text("title_orig"),
+                     enumeration<DialogueKind>("kind", "dialogue_kind"),
+                     text("series"),
+                     integer("round_number", true, 1, 100000),
+                     date("dialogue_date"),
+                     text("date_note"),
+                     text("place"),
+                     text("objectives_en"),
+                     text("objectives_orig"),
+                     text("key_messages_en"),
+                     text("key_messages_orig"),
+                     text("outcomes_en"),
+                     text("outcomes_orig"),
+                     text("content_note")};
+        addSourced(t.columns);
+        addTrailer(t.columns);
+        tables.push_back(t);
+    }
+    tables.push_back(linkTable("dialogue_parties", "dialogue party", "dialogue_id", "dialogues", "party_id", "parties"));
+    {
+        TableSpec t(QStringLiteral("delegates"), QStringLiteral("delegate"), true, QString());
+        t.columns = {idColumn(),
+                     ref("dialogue_id", "dialogues", false),
+                     ref("party_id", "parties", false),
+                     integer("sort_order", false, -1000000, 1000000, 0),
+                     text("name", true),
+                     text("position"),
+                     enumeration<DelegateRole>("role", "delegate_role", "member")};
+        addTrailer(t.columns);
+        tables.push_back(t);
+    }
+    {
+        TableSpec t(QStringLiteral("commitments"), QStringLiteral("commitment"), true, code);
+        t.columns = {idColumn(),
+                     text("code", true),
+                     text("title_en", true),
+                     text("title_orig"),
+                     text("description"),
+                     ref("origin_dialogue_id", "dialogues", true),
+                     ref("origin_provision_id", "provisions", true),
+                     text("origin_note"),
+                     ref("lead_party_id", "parties", true),
+                     ref("counterpart_party_id", "parties", true),
+                     date("due_date"),
+                     enumeration<CommitmentStatus>("status", "commitment_status"),
+                     integer("progress", false, 0, 100, 0)};
+        addSourced(t.columns);
+        addTrailer(t.columns);
+        tables.push_back(t);
+    }
+    {
+        TableSpec t(QStringLiteral("commitment_updates"), QStringLiteral("commitment update"), true, QString());
+        t.columns = {idColumn(),
+                     ref("commitment_id", "commitments", false),
+                     date("update_date", false),
+                     enumeration<CommitmentStatus>("status", "commitment_status"),
+                     integer("progress", false, 0, 100),
+                     text("note_en"),
+                     text("note_orig")};
+        addSourced(t.columns);
+        addTrailer(t.columns);
+        tables.push_back(t);
+    }
+    {
+        TableSpec t(QStringLiteral("programmes"), QStringLiteral("programme"), true, code);
+        t.columns = {idColumn(),
+                     text("code", true),
+                     text("name_en", true),
+                     text("name_orig"),
+                     enumeration<ProgrammeKind>("kind", "programme_kind"),
+                     ref("lead_party_id", "parties", true),
+                     date("start_date"),
+                     date("end_date"),
+                     enumeration<ProgrammeStatus>("status", "programme_status"),
+                     real("budget"),
+                     text("currency"),
+                     text("beneficiaries"),
+                     text("description")};
+        addSourced(t.columns);
+        addTrailer(t.columns);
+        tables.push_back(t);
+    }
+    tables.push_back(
+        linkTable("programme_partners", "programme partner", "programme_id", "programmes", "party_id", "parties"));
+    {
+        TableSpec t(QStringLiteral("gaps"), QStringLiteral("gap"), true, code);
+        t.columns = {idColumn(),
+                     text("code", true),
+                     text("title_en", true),
+                     text("title_orig"),
+                     text("description"),
+                     ref("provision_id", "provisions", true),
+                     enumeration<GapKind>("kind", "gap_kind"),
+                     enumeration<Severity>("severity", "severity"),
+                     enumeration<GapStatus>("status", "gap_status"),
+                     ref("owner_party_id", "parties", true),
+                     date("due_date"),
+                     date("opened_date"),
+                     date("closed_date")};
+        addSourced(t.columns);
+        addTrailer(t.columns);
+        tables.push_back(t);
+    }
+    tables.push_back(
+        linkTable("commitment_themes", "commitment theme", "commitment_id", "commitments", "theme_id", "themes"));
+    tables.push_back(linkTable("programme_themes", "programme theme", "programme_id", "programmes", "theme_id", "themes"));
+    tables.push_back(linkTable("gap_themes", "gap theme", "gap_id", "gaps", "theme_id", "themes"));
+    tables.push_back(linkTable("commitment_gaps", "commitment-gap link", "commitment_id", "commitments", "gap_id", "gaps"));
+    tables.push_back(linkTable("commitment_programmes", "commitment-programme link", "commitment_id", "commitments",
+                               "programme_id", "programmes"));
+    tables.push_back(
+        linkTable("programme_gaps", "programme-gap link", "programme_id", "programmes", "gap_id", "gaps"));
+    tables.push_back(linkTable("commitment_provisions", "commitment-provision link", "commitment_id", "commitments",
+                               "provision_id", "provisions"));
+    return tables;
+}
+
+} // namespace
+
+const std::vector<TableSpec>& TableCatalog::tables()
+{
+    static const std::vector<TableSpec> catalog = buildCatalog();
+    return catalog;
+}
+
+const TableSpec* TableCatalog::table(const QString& name)
+{
+    for (const auto& t : tables()) {
+        if (t.name == name)
+            return &t;
+    }
+    return nullptr;
+}
+
+QStringList TableCatalog::entityTables()
+{
+    QStringList names;
+    for (const auto& t : tables()) {
+        if (t.hasId)
+            names << t.name;
+    }
+    return names;
+}
+
+} // namespace crosswalk
