@@ -56,7 +56,7 @@ Status AuditLog::append(const QString& action, const QString& entity, qint64 ent
     for (const QVariant& value : {QVariant(e.at), QVariant(e.userName), QVariant(e.action), QVariant(e.entity),
                                   QVariant(e.entityId), QVariant(e.beforeJson), QVariant(e.afterJson),
                                   QVariant(e.prevHash), QVariant(e.hash)})
-        query.addBindValue(value);
+        query.addBindValue(value.typeId() == QMetaType::QString && value.toString().isNull() ? QStringLiteral("") : value);
     if (!query.exec())
         return Status::failure(QObject::tr("The audit log cannot be written: %1").arg(query.lastError().text()));
     return {};

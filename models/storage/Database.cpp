@@ -23,6 +23,7 @@ Database::Database(QObject* parent)
     : QObject(parent),
       m_connectionName(QStringLiteral("crosswalk-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
 {
+    m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
 }
 
 Database::~Database()
@@ -126,6 +127,20 @@ int Database::schemaVersion() const
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
     return -1;
+}
+
+bool Database::foreignKeysEnforced() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next() && query.value(0).toInt() == 1;
+}
+
+QString Database::journalMode() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next())
+        return query.value(0).toString();
+    return QString();
 }
 
 Status Database::applyScript(const QString& resource)
@@ -274,6 +289,14 @@ void Database::rollbackTransaction()
     query.exec(QStringLiteral("ROLLBACK"));
     m_failed = false;
     m_pendingChanges.clear();
+}
+
+Status Database::deferForeignKeys()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
+        return Status::failure(sqlError(query));
+    return {};
 }
 
 void Database::notifyChanged(const QString& table)

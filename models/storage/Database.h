@@ -32,6 +32,8 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    bool foreignKeysEnforced() const;
+    QString journalMode() const;
 
     /// The name recorded in audit entries for changes made through this connection.
     QString userName() const { return m_userName; }
@@ -58,6 +60,10 @@ public:
     bool commitTransaction();
     void rollbackTransaction();
     int transactionDepth() const { return m_depth; }
+
+    /// Within a transaction: checks foreign keys at commit instead of at each statement, so that
+    /// rows may refer to rows written later in the same transaction.
+    Status deferForeignKeys();
 
     /// Called by repositories after a committed change, so that views can refresh.
     void notifyChanged(const QString& table);

@@ -10,6 +10,14 @@
 
 namespace crosswalk {
 
+namespace {
+/// The SQLite driver binds a null QString as SQL NULL; NOT NULL text columns need an empty string.
+QString nonNullText(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+} // namespace
+
 RecordStore::RecordStore(Database& db) : m_db(db) {}
 
 const TableSpec* RecordStore::spec(const QString& table) const
@@ -35,7 +43,7 @@ QVariant RecordStore::normalise(const ColumnSpec& column, const QVariant& value)
         case ColumnType::Real:
             return QVariant(QMetaType::fromType<double>());
         default:
-            return column.nullable ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString());
+            return column.nullable ? QVariant(QMetaType::fromType<QString>()) : QVariant(nonNullText(QString()));
         }
     }
     switch (column.type) {
@@ -46,7 +54,7 @@ QVariant RecordStore::normalise(const ColumnSpec& column, const QVariant& value)
     case ColumnType::Real:
         return QVariant(value.toDouble());
     default:
-        return QVariant(value.toString());
+        return QVariant(nonNullText(value.toString()));
     }
 }
 

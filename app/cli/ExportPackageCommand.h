@@ -1,0 +1,23 @@
+#pragma once
+
+#include "app/cli/Command.h"
+
+namespace crosswalk::cli {
+
+/// `export-package FILE`: writes the whole database as a dataset package (JSON).
+class ExportPackageCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    QString name() const override { return QStringLiteral("export-package"); }
+    QString description() const override;
+
+protected:
+    void addOptions(QCommandLineParser& parser) const override;
+    int argumentCount() const override { return 1; }
+    QString argumentSyntax() const override { return tr("FILE"); }
+    ExitCode execute(const QCommandLineParser& parser, CliEnvironment& env) override;
+};
+
+} // namespace crosswalk::cli

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "app/cli/Command.h"
+
+namespace crosswalk::cli {
+
+/// `import-package FILE`: loads a dataset package into a database that holds only reference data.
+/// All or nothing: on failure the database is unchanged.
+class ImportPackageCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    QString name() const override { return QStringLiteral("import-package"); }
+    QString description() const override;
+
+protected:
+    void addOptions(QCommandLineParser& parser) const override;
+    int argumentCount() const override { return 1; }
+    QString argumentSyntax() const override { return tr("FILE"); }
+    ExitCode execute(const QCommandLineParser& parser, CliEnvironment& env) override;
+};
+
+} // namespace crosswalk::cli

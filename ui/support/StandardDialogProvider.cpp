@@ -1,0 +1,40 @@
+#include "ui/support/StandardDialogProvider.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace crosswalk {
+
+QString StandardDialogProvider::getOpenFileName(QWidget* parent, const QString& caption, const QString& directory,
+                                                const QString& filter)
+{
+    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+}
+
+QString StandardDialogProvider::getSaveFileName(QWidget* parent, const QString& caption, const QString& directory,
+                                                const QString& filter)
+{
+    return QFileDialog::getSaveFileName(parent, caption, directory, filter);
+}
+
+void StandardDialogProvider::critical(QWidget* parent, const QString& title, const QString& text)
+{
+    // Plain text: messages quote file names and database errors, which are not markup.
+    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void StandardDialogProvider::information(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void StandardDialogProvider::about(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::about(parent, title, text);
+}
+
+} // namespace crosswalk
