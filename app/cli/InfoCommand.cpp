@@ -8,6 +8,7 @@
 #include "models/storage/TableCatalog.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace crosswalk::cli {
 
@@ -35,7 +36,7 @@ ExitCode InfoCommand::execute(const QCommandLineParser& parser, CliEnvironment& 
     table.setShowHeader(false);
     table.addColumn(QString());
     table.addColumn(QString());
-    table.addRow({tr("Database"), QDir::toNativeSeparators(db.path())});
+    table.addRow({tr("Database"), QDir::toNativeSeparators(QFileInfo(db.path()).absoluteFilePath())});
     table.addRow({tr("Schema version"), QString::number(db.schemaVersion())});
     addTableCounts(table, db);
     table.addRow({QStringLiteral("audit_entries"), QString::number(AuditLog(db).count())});

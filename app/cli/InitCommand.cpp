@@ -5,8 +5,6 @@
 #include "models/exchange/DatasetPackage.h"
 #include "models/storage/Database.h"
 
-#include <QFileInfo>
-
 namespace crosswalk::cli {
 
 QString InitCommand::description() const
@@ -24,11 +22,8 @@ ExitCode InitCommand::execute(const QCommandLineParser& parser, CliEnvironment& 
 {
     if (!env.hasDatabasePath())
         return env.usageError(tr("init: name the new database with --database PATH"));
+    // DatabaseBootstrap::createNew refuses a file that exists and is not empty.
     const QString path = env.databasePath();
-    const QFileInfo info(path);
-    if (info.exists() && (info.isDir() || info.size() > 0))
-        return env.fail(tr("%1 already exists; init does not overwrite it").arg(path));
-
     const bool sample = parser.isSet(QStringLiteral("sample"));
     Database db;
     const Status created = DatabaseBootstrap::createNew(
