@@ -7,7 +7,7 @@ ifneq ($(CI),)
 CMAKE_FLAGS += -DCROSSWALK_WARNINGS_AS_ERRORS=ON
 endif
 
-.PHONY: all deps configure build run test test-fast translations screenshots clean
+.PHONY: all deps configure build run test test-fast bench translations clean
 
 all: build
 
@@ -32,6 +32,12 @@ test: build
 # Everything but the suites labelled slow.
 test-fast: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j$(JOBS) -LE slow
+
+# Speed and memory at scale (see benchmarks/); not part of `make test`.
+bench: deps
+	cmake -S . -B $(BUILD_DIR)-bench -DCMAKE_BUILD_TYPE=Release -DCROSSWALK_BUILD_TESTS=OFF -DCROSSWALK_BUILD_BENCHMARKS=ON
+	cmake --build $(BUILD_DIR)-bench -j$(JOBS) --target bench_dataset
+	$(BUILD_DIR)-bench/benchmarks/bench_dataset
 
 # Refreshes translations/*.ts from the sources (lupdate).
 translations: configure

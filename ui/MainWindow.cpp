@@ -13,12 +13,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -31,11 +31,10 @@ const QString geometryKey = QStringLiteral("MainWindow/geometry");
 const QString lastFolderKey = QStringLiteral("MainWindow/lastFolder");
 const QString defaultSuffix = QStringLiteral("crosswalk");
 
-constexpr MainWindow::Page allPages[] = {MainWindow::Page::Dashboard,   MainWindow::Page::Frameworks,
-                                         MainWindow::Page::Crosswalk,   MainWindow::Page::Matrix,
-                                         MainWindow::Page::Gaps,        MainWindow::Page::Dialogues,
-                                         MainWindow::Page::Commitments, MainWindow::Page::Programmes,
-                                         MainWindow::Page::Reports};
+constexpr MainWindow::Page allPages[] = {
+    MainWindow::Page::Dashboard,   MainWindow::Page::Frameworks, MainWindow::Page::Crosswalk,
+    MainWindow::Page::Matrix,      MainWindow::Page::Gaps,       MainWindow::Page::Dialogues,
+    MainWindow::Page::Commitments, MainWindow::Page::Programmes, MainWindow::Page::Reports};
 
 /// Freedesktop icon names for the pages; empty icons where the desktop theme has none.
 const char* pageIconName(MainWindow::Page page)
@@ -107,18 +106,19 @@ MainWindow::~MainWindow()
 
 void MainWindow::createPages()
 {
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->setChildrenCollapsible(false);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
 
-    m_navigation = new QListWidget(splitter);
+    m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
-    m_navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    m_pages = new QStackedWidget(splitter);
+    m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pageStack"));
 
     for (const Page page : allPages) {
@@ -135,15 +135,14 @@ void MainWindow::createPages()
         }
         m_pages->addWidget(view);
     }
-    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 16);
-    m_navigation->setMaximumWidth(m_navigation->minimumWidth() + 120);
+    // As wide as the longest page name needs (names are longer in some languages), no wider.
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                                2 * m_navigation->spacing() + 12);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 }
 
 void MainWindow::createMenus()
@@ -151,27 +150,27 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
 
-    QAction* newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New database..."),
-                                         this, &MainWindow::newDatabase);
+    QAction* newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New database..."), this,
+                                         &MainWindow::newDatabase);
     newAction->setObjectName(QStringLiteral("actionNewDatabase"));
     newAction->setShortcut(QKeySequence::New);
     newAction->setStatusTip(tr("Create an empty database file and switch to it"));
 
-    QAction* openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
-                                          tr("&Open database..."), this, &MainWindow::openDatabase);
+    QAction* openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open database..."),
+                                          this, &MainWindow::openDatabase);
     openAction->setObjectName(QStringLiteral("actionOpenDatabase"));
     openAction->setShortcut(QKeySequence::Open);
     openAction->setStatusTip(tr("Open an existing database file"));
 
-    QAction* copyAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
-                                          tr("Save a &copy..."), this, &MainWindow::saveCopy);
+    QAction* copyAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &copy..."),
+                                          this, &MainWindow::saveCopy);
     copyAction->setObjectName(QStringLiteral("actionSaveCopy"));
     copyAction->setShortcut(QKeySequence::SaveAs);
     copyAction->setStatusTip(tr("Write a copy of the whole database to another file"));
 
     file->addSeparator();
-    QAction* quitAction = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
-                                          &QWidget::close);
+    QAction* quitAction =
+        file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("actionQuit"));
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -189,8 +188,8 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
-    QAction* aboutAction = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Crosswalk"),
-                                           this, &MainWindow::about);
+    QAction* aboutAction = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Crosswalk"), this,
+                                           &MainWindow::about);
     aboutAction->setObjectName(QStringLiteral("actionAbout"));
     aboutAction->setMenuRole(QAction::AboutRole);
 }
@@ -339,9 +338,9 @@ void MainWindow::saveCopy()
         path += QLatin1Char('.') + defaultSuffix;
     // Database::saveCopy replaces an existing file; never let that file be the open database.
     if (samePath(path, m_database->path())) {
-        m_dialogs->critical(this, tr("Save a copy"),
-                            tr("%1 is the open database. Choose another file for the copy.")
-                                .arg(QDir::toNativeSeparators(path)));
+        m_dialogs->critical(
+            this, tr("Save a copy"),
+            tr("%1 is the open database. Choose another file for the copy.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     const Status saved = m_database->saveCopy(path);
@@ -361,8 +360,7 @@ QString MainWindow::aboutText() const
               "frameworks, with coverage, gaps, dialogues, commitments and programmes.</p>"
               "<p>Database: %2</p>"
               "<p>Built with Qt %3.</p>")
-        .arg(QStringLiteral(CROSSWALK_VERSION).toHtmlEscaped(), path.toHtmlEscaped(),
-             QString::fromLatin1(qVersion()));
+        .arg(QStringLiteral(CROSSWALK_VERSION).toHtmlEscaped(), path.toHtmlEscaped(), QString::fromLatin1(qVersion()));
 }
 
 void MainWindow::about()

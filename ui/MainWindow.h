@@ -22,7 +22,18 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Dashboard, Frameworks, Crosswalk, Matrix, Gaps, Dialogues, Commitments, Programmes, Reports };
+    enum class Page
+    {
+        Dashboard,
+        Frameworks,
+        Crosswalk,
+        Matrix,
+        Gaps,
+        Dialogues,
+        Commitments,
+        Programmes,
+        Reports
+    };
     static constexpr int PageCount = 9;
 
     /// database must be open. dialogs answers file and message dialogs (nullptr: the real ones).

@@ -73,10 +73,10 @@ QStringList CliApplication::commandNames() const
 QString CliApplication::helpText() const
 {
     QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Shows this help.")));
-    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
-                                        tr("Shows the version.")));
+    parser.addOption(
+        QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help.")));
+    parser.addOption(
+        QCommandLineOption(QStringList{QStringLiteral("v"), QStringLiteral("version")}, tr("Shows the version.")));
     parser.addOption(Command::databaseOption());
     QString options = parser.helpText();
     // Drop QCommandLineParser's usage line, which names the executable as started.
@@ -94,11 +94,11 @@ QString CliApplication::helpText() const
     commands.addRow({QStringLiteral("  ") + helpCommand, tr("Shows the help of a command.")});
 
     const QString program = CliEnvironment::programName();
-    return tr("Usage: %1 [--database PATH] COMMAND [options] [arguments]").arg(program) + QStringLiteral("\n\n")
-           + tr("Crosswalk on the command line: lists, imports, exports and checks a Crosswalk database.")
-           + QStringLiteral("\n\n") + options + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n')
-           + commands.toString() + QLatin1Char('\n')
-           + tr("Run '%1 COMMAND --help' for a command's options.").arg(program) + QLatin1Char('\n');
+    return tr("Usage: %1 [--database PATH] COMMAND [options] [arguments]").arg(program) + QStringLiteral("\n\n") +
+           tr("Crosswalk on the command line: lists, imports, exports and checks a Crosswalk database.") +
+           QStringLiteral("\n\n") + options + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n') +
+           commands.toString() + QLatin1Char('\n') +
+           tr("Run '%1 COMMAND --help' for a command's options.").arg(program) + QLatin1Char('\n');
 }
 
 int CliApplication::run(const QStringList& arguments)
@@ -154,8 +154,8 @@ ExitCode CliApplication::dispatch(const QStringList& arguments)
             m_out << c->helpText();
             return ExitCode::Success;
         }
-        return env.usageError(tr("unknown command '%1' (commands: %2)")
-                                  .arg(positional.at(1), commandNames().join(QStringLiteral(", "))));
+        return env.usageError(
+            tr("unknown command '%1' (commands: %2)").arg(positional.at(1), commandNames().join(QStringLiteral(", "))));
     }
     Command* selected = command(name);
     if (!selected) {

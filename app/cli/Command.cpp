@@ -7,8 +7,7 @@ namespace crosswalk::cli {
 QCommandLineOption Command::databaseOption()
 {
     return QCommandLineOption(QStringList{QStringLiteral("database")},
-                              tr("The database file to use (default: the desktop program's database)."),
-                              tr("PATH"));
+                              tr("The database file to use (default: the desktop program's database)."), tr("PATH"));
 }
 
 void Command::addOptions(QCommandLineParser& parser) const
@@ -19,8 +18,8 @@ void Command::addOptions(QCommandLineParser& parser) const
 void Command::configure(QCommandLineParser& parser) const
 {
     parser.setApplicationDescription(description());
-    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Shows this help.")));
+    parser.addOption(
+        QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help.")));
     parser.addOption(databaseOption());
     addOptions(parser);
 }
@@ -63,8 +62,8 @@ ExitCode Command::run(const QStringList& arguments, CliEnvironment& env)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > argumentCount())
-        return env.usageError(tr("%1: unexpected argument '%2' (%3)")
-                                  .arg(name(), positional.at(argumentCount()), usageLine()));
+        return env.usageError(
+            tr("%1: unexpected argument '%2' (%3)").arg(name(), positional.at(argumentCount()), usageLine()));
     if (positional.size() < argumentCount())
         return env.usageError(tr("%1: missing argument (%2)").arg(name(), usageLine()));
     return execute(parser, env);

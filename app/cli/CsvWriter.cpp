@@ -9,8 +9,8 @@ QString CsvWriter::neutralise(const QString& cell)
     if (cell.isEmpty())
         return cell;
     const QChar first = cell.front();
-    const bool risky = first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-                       || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+    const bool risky = first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
+                       first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
     if (!risky)
         return cell;
     static const QRegularExpression number(QStringLiteral("^[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$"));
@@ -22,8 +22,8 @@ QString CsvWriter::neutralise(const QString& cell)
 QString CsvWriter::field(const QString& cell)
 {
     QString value = neutralise(cell);
-    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-                       || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
+    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
+                       value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
     if (!quote)
         return value;
     value.replace(QLatin1Char('"'), QStringLiteral("\"\""));

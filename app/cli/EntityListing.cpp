@@ -3,6 +3,8 @@
 #include "models/storage/Database.h"
 #include "models/storage/RecordStore.h"
 
+#include <QLocale>
+
 namespace crosswalk::cli {
 
 namespace {
@@ -30,6 +32,9 @@ QString EntityListing::text(const QVariant& value)
 {
     if (value.isNull() || !value.isValid())
         return QString();
+    // Amounts in plain decimal notation ("2500000000", not "2.5e+09").
+    if (value.typeId() == QMetaType::Double)
+        return QString::number(value.toDouble(), 'f', QLocale::FloatingPointShortest);
     return value.toString();
 }
 
@@ -78,7 +83,8 @@ bool EntityListing::canFilterByFramework() const
     if (m_table.name == frameworksTable)
         return true;
     for (const ColumnSpec& column : m_table.columns) {
-        if (column.type == ColumnType::Ref && (column.refTable == frameworksTable || column.refTable == provisionsTable))
+        if (column.type == ColumnType::Ref &&
+            (column.refTable == frameworksTable || column.refTable == provisionsTable))
             return true;
     }
     return false;

@@ -51,8 +51,13 @@ std::vector<TextColumn> textColumns(const TableSpec& table)
     if (name == QLatin1String("themes"))
         return {idColumn, codeColumn, nameColumn, markingColumn};
     if (name == QLatin1String("parties"))
-        return {idColumn, codeColumn, nameColumn, kindColumn,
-                {"parent_code", QT_TRANSLATE_NOOP("Cli", "Parent"), 0}, verificationColumn, markingColumn};
+        return {idColumn,
+                codeColumn,
+                nameColumn,
+                kindColumn,
+                {"parent_code", QT_TRANSLATE_NOOP("Cli", "Parent"), 0},
+                verificationColumn,
+                markingColumn};
     if (name == QLatin1String("frameworks"))
         return {idColumn,
                 codeColumn,
@@ -64,14 +69,10 @@ std::vector<TextColumn> textColumns(const TableSpec& table)
                 verificationColumn,
                 markingColumn};
     if (name == QLatin1String("provisions"))
-        return {idColumn,
-                {"framework_code", QT_TRANSLATE_NOOP("Cli", "Framework"), 0},
-                codeColumn,
-                {"ref_label", QT_TRANSLATE_NOOP("Cli", "Reference"), 20},
-                titleColumn,
-                {"effective_date", QT_TRANSLATE_NOOP("Cli", "Effective"), 0},
-                verificationColumn,
-                markingColumn};
+        return {idColumn,           {"framework_code", QT_TRANSLATE_NOOP("Cli", "Framework"), 0},
+                codeColumn,         {"ref_label", QT_TRANSLATE_NOOP("Cli", "Reference"), 20},
+                titleColumn,        {"effective_date", QT_TRANSLATE_NOOP("Cli", "Effective"), 0},
+                verificationColumn, markingColumn};
     if (name == QLatin1String("mappings"))
         return {idColumn,
                 {"source_provision_code", QT_TRANSLATE_NOOP("Cli", "Source"), 0},
@@ -81,11 +82,19 @@ std::vector<TextColumn> textColumns(const TableSpec& table)
                 {"review_status", QT_TRANSLATE_NOOP("Cli", "Review"), 0},
                 markingColumn};
     if (name == QLatin1String("applicability"))
-        return {idColumn, provisionColumn, partyColumn,
-                {"justification", QT_TRANSLATE_NOOP("Cli", "Justification"), TitleWidth}, markingColumn};
+        return {idColumn,
+                provisionColumn,
+                partyColumn,
+                {"justification", QT_TRANSLATE_NOOP("Cli", "Justification"), TitleWidth},
+                markingColumn};
     if (name == QLatin1String("dialogues"))
-        return {idColumn,           codeColumn, titleColumn, kindColumn,
-                {"dialogue_date", QT_TRANSLATE_NOOP("Cli", "Date"), 0}, verificationColumn, markingColumn};
+        return {idColumn,
+                codeColumn,
+                titleColumn,
+                kindColumn,
+                {"dialogue_date", QT_TRANSLATE_NOOP("Cli", "Date"), 0},
+                verificationColumn,
+                markingColumn};
     if (name == QLatin1String("delegates"))
         return {idColumn,
                 {"dialogue_code", QT_TRANSLATE_NOOP("Cli", "Dialogue"), 0},

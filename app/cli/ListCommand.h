@@ -2,6 +2,9 @@
 
 #include "app/cli/Command.h"
 
+#include <QList>
+#include <QVariantMap>
+
 namespace crosswalk {
 struct TableSpec;
 }

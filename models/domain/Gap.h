@@ -18,7 +18,7 @@ struct Gap : RecordHeader, SourceInfo
     Severity severity = Severity::Medium;
     GapStatus status = GapStatus::Open;
     std::optional<qint64> ownerPartyId;
-    QString dueDate;    ///< ISO 8601 dates, empty when unknown
+    QString dueDate; ///< ISO 8601 dates, empty when unknown
     QString openedDate;
     QString closedDate;
     QList<qint64> themeIds; ///< gap_themes, ascending

@@ -34,19 +34,18 @@ Status Mapping::validate() const
 {
     const QString relationshipLabel = toLabel(relationship);
     Status strengthFits;
-    if (strength && relationship == Relationship::Equal)
-        strengthFits = check::that(*strength == 10, tr("Strength must be 10 for '%1'").arg(relationshipLabel));
-    else if (strength && relationship == Relationship::NoRelationship)
-        strengthFits = check::that(*strength == 0, tr("Strength must be 0 for '%1'").arg(relationshipLabel));
+    if (relationship == Relationship::Equal)
+        strengthFits = check::that(strength == 10, tr("Strength must be 10 for '%1'").arg(relationshipLabel));
+    else if (relationship == Relationship::NoRelationship)
+        strengthFits = check::that(strength == 0, tr("Strength must be 0 for '%1'").arg(relationshipLabel));
     else if (strength && *strength >= 0 && *strength <= 10)
         strengthFits = check::that(*strength >= 1 && *strength <= 9,
                                    tr("Strength must be between 1 and 9 for '%1'").arg(relationshipLabel));
-    return check::all({check::required(sourceProvisionId, tr("Source provision")),
-                       check::required(targetProvisionId, tr("Target provision")),
-                       check::that(sourceProvisionId != targetProvisionId,
-                                   tr("A provision cannot be mapped to itself")),
-                       check::range(strength, 0, 10, tr("Strength")), strengthFits,
-                       check::fullDate(reviewDate, tr("Review date"))});
+    return check::all(
+        {check::required(sourceProvisionId, tr("Source provision")),
+         check::required(targetProvisionId, tr("Target provision")),
+         check::that(sourceProvisionId != targetProvisionId, tr("A provision cannot be mapped to itself")),
+         check::range(strength, 0, 10, tr("Strength")), strengthFits, check::fullDate(reviewDate, tr("Review date"))});
 }
 
 } // namespace crosswalk

@@ -33,8 +33,7 @@ Provision Provision::fromRow(const QVariantMap& row)
 Status Provision::validate() const
 {
     return check::all({check::required(frameworkId, tr("Framework")), check::required(code, tr("Code")),
-                       check::required(titleEn, tr("English title")),
-                       check::date(effectiveDate, tr("Effective date")),
+                       check::required(titleEn, tr("English title")), check::date(effectiveDate, tr("Effective date")),
                        check::that(!parentId || *parentId != id, tr("A provision cannot be its own parent"))});
 }
 

@@ -65,7 +65,8 @@ Status that(bool condition, const QString& message)
 
 Status required(const QString& text, const QString& field)
 {
-    return that(!text.trimmed().isEmpty(), QCoreApplication::translate("crosswalk::check", "%1 is required").arg(field));
+    return that(!text.trimmed().isEmpty(),
+                QCoreApplication::translate("crosswalk::check", "%1 is required").arg(field));
 }
 
 Status required(qint64 id, const QString& field)
@@ -81,9 +82,9 @@ Status date(const QString& date, const QString& field)
 
 Status fullDate(const QString& date, const QString& field)
 {
-    return that(date.isEmpty() || IsoDate::precision(date) == IsoDate::Precision::Day,
-                QCoreApplication::translate("crosswalk::check", "%1 %2 is not an ISO 8601 date (YYYY-MM-DD)")
-                    .arg(field, date));
+    return that(
+        date.isEmpty() || IsoDate::precision(date) == IsoDate::Precision::Day,
+        QCoreApplication::translate("crosswalk::check", "%1 %2 is not an ISO 8601 date (YYYY-MM-DD)").arg(field, date));
 }
 
 Status range(std::optional<int> value, int minimum, int maximum, const QString& field)

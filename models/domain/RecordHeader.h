@@ -32,7 +32,7 @@ struct RecordHeader
         void operator()(const char* column, std::optional<int>& value) { optional(column, value); }
         void operator()(const char* column, std::optional<double>& value) { optional(column, value); }
         template <typename E>
-            requires std::is_enum_v<E>
+        requires std::is_enum_v<E>
         void operator()(const char* column, E& value)
         {
             if (m_writing)

@@ -2,98 +2,130 @@
 
 namespace crosswalk {
 
-// QT_TRANSLATE_NOOP marks the labels for lupdate; toLabel() translates them in context "Vocabulary".
-#define L(text) QT_TRANSLATE_NOOP("Vocabulary", text)
+// QT_TRANSLATE_NOOP marks the labels for lupdate (written out: lupdate does not expand macros that
+// wrap it); toLabel() translates them in context "Vocabulary".
 
 template <typename E> using Labels = std::array<const char*, EnumTraits<E>::keys.size()>;
 
 const Labels<Verification>& EnumTraits<Verification>::labels()
 {
-    static const Labels<Verification> l{L("Official"), L("Secondary"), L("Unverified")};
+    static const Labels<Verification> l{QT_TRANSLATE_NOOP("Vocabulary", "Official"),
+                                        QT_TRANSLATE_NOOP("Vocabulary", "Secondary"),
+                                        QT_TRANSLATE_NOOP("Vocabulary", "Unverified")};
     return l;
 }
 const Labels<Tlp>& EnumTraits<Tlp>::labels()
 {
-    static const Labels<Tlp> l{L("TLP:CLEAR"), L("TLP:GREEN"), L("TLP:AMBER"), L("TLP:AMBER+STRICT"), L("TLP:RED")};
+    static const Labels<Tlp> l{
+        QT_TRANSLATE_NOOP("Vocabulary", "TLP:CLEAR"), QT_TRANSLATE_NOOP("Vocabulary", "TLP:GREEN"),
+        QT_TRANSLATE_NOOP("Vocabulary", "TLP:AMBER"), QT_TRANSLATE_NOOP("Vocabulary", "TLP:AMBER+STRICT"),
+        QT_TRANSLATE_NOOP("Vocabulary", "TLP:RED")};
     return l;
 }
 const Labels<PartyKind>& EnumTraits<PartyKind>::labels()
 {
-    static const Labels<PartyKind> l{L("State"), L("Alliance"), L("Organisation"), L("Agency")};
+    static const Labels<PartyKind> l{
+        QT_TRANSLATE_NOOP("Vocabulary", "State"), QT_TRANSLATE_NOOP("Vocabulary", "Alliance"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Organisation"), QT_TRANSLATE_NOOP("Vocabulary", "Agency")};
     return l;
 }
 const Labels<FrameworkKind>& EnumTraits<FrameworkKind>::labels()
 {
-    static const Labels<FrameworkKind> l{L("Law"),      L("Strategy"),    L("Policy"),  L("Pledge"),
-                                         L("Decision"), L("Partnership"), L("Taxonomy")};
+    static const Labels<FrameworkKind> l{
+        QT_TRANSLATE_NOOP("Vocabulary", "Law"),      QT_TRANSLATE_NOOP("Vocabulary", "Strategy"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Policy"),   QT_TRANSLATE_NOOP("Vocabulary", "Pledge"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Decision"), QT_TRANSLATE_NOOP("Vocabulary", "Partnership"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Taxonomy")};
     return l;
 }
 const Labels<FrameworkStatus>& EnumTraits<FrameworkStatus>::labels()
 {
-    static const Labels<FrameworkStatus> l{L("Draft"), L("Adopted"), L("In force"), L("Superseded")};
+    static const Labels<FrameworkStatus> l{
+        QT_TRANSLATE_NOOP("Vocabulary", "Draft"), QT_TRANSLATE_NOOP("Vocabulary", "Adopted"),
+        QT_TRANSLATE_NOOP("Vocabulary", "In force"), QT_TRANSLATE_NOOP("Vocabulary", "Superseded")};
     return l;
 }
 const Labels<Relationship>& EnumTraits<Relationship>::labels()
 {
-    static const Labels<Relationship> l{L("equal"), L("subset of"), L("superset of"), L("intersects with"),
-                                        L("no relationship")};
+    static const Labels<Relationship> l{
+        QT_TRANSLATE_NOOP("Vocabulary", "equal"), QT_TRANSLATE_NOOP("Vocabulary", "subset of"),
+        QT_TRANSLATE_NOOP("Vocabulary", "superset of"), QT_TRANSLATE_NOOP("Vocabulary", "intersects with"),
+        QT_TRANSLATE_NOOP("Vocabulary", "no relationship")};
     return l;
 }
 const Labels<Rationale>& EnumTraits<Rationale>::labels()
 {
-    static const Labels<Rationale> l{L("Syntactic"), L("Semantic"), L("Functional")};
+    static const Labels<Rationale> l{QT_TRANSLATE_NOOP("Vocabulary", "Syntactic"),
+                                     QT_TRANSLATE_NOOP("Vocabulary", "Semantic"),
+                                     QT_TRANSLATE_NOOP("Vocabulary", "Functional")};
     return l;
 }
 const Labels<ReviewStatus>& EnumTraits<ReviewStatus>::labels()
 {
-    static const Labels<ReviewStatus> l{L("Draft"), L("Complete"), L("Deprecated"), L("Superseded")};
+    static const Labels<ReviewStatus> l{
+        QT_TRANSLATE_NOOP("Vocabulary", "Draft"), QT_TRANSLATE_NOOP("Vocabulary", "Complete"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Deprecated"), QT_TRANSLATE_NOOP("Vocabulary", "Superseded")};
     return l;
 }
 const Labels<DialogueKind>& EnumTraits<DialogueKind>::labels()
 {
-    static const Labels<DialogueKind> l{L("Cyber dialogue"), L("Staff talks"), L("Summit"), L("Consultation"),
-                                        L("Milestone")};
+    static const Labels<DialogueKind> l{
+        QT_TRANSLATE_NOOP("Vocabulary", "Cyber dialogue"), QT_TRANSLATE_NOOP("Vocabulary", "Staff talks"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Summit"), QT_TRANSLATE_NOOP("Vocabulary", "Consultation"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Milestone")};
     return l;
 }
 const Labels<DelegateRole>& EnumTraits<DelegateRole>::labels()
 {
-    static const Labels<DelegateRole> l{L("Head of delegation"), L("Deputy head"), L("Member"), L("Adviser")};
+    static const Labels<DelegateRole> l{
+        QT_TRANSLATE_NOOP("Vocabulary", "Head of delegation"), QT_TRANSLATE_NOOP("Vocabulary", "Deputy head"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Member"), QT_TRANSLATE_NOOP("Vocabulary", "Adviser")};
     return l;
 }
 const Labels<CommitmentStatus>& EnumTraits<CommitmentStatus>::labels()
 {
-    static const Labels<CommitmentStatus> l{L("Proposed"), L("Agreed"),  L("In progress"),
-                                            L("Done"),     L("Stalled"), L("Dropped")};
+    static const Labels<CommitmentStatus> l{
+        QT_TRANSLATE_NOOP("Vocabulary", "Proposed"),    QT_TRANSLATE_NOOP("Vocabulary", "Agreed"),
+        QT_TRANSLATE_NOOP("Vocabulary", "In progress"), QT_TRANSLATE_NOOP("Vocabulary", "Done"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Stalled"),     QT_TRANSLATE_NOOP("Vocabulary", "Dropped")};
     return l;
 }
 const Labels<ProgrammeKind>& EnumTraits<ProgrammeKind>::labels()
 {
-    static const Labels<ProgrammeKind> l{L("Training"),   L("Exercise"),   L("Centre"),
-                                         L("Secondment"), L("Conference"), L("Funding")};
+    static const Labels<ProgrammeKind> l{
+        QT_TRANSLATE_NOOP("Vocabulary", "Training"),   QT_TRANSLATE_NOOP("Vocabulary", "Exercise"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Centre"),     QT_TRANSLATE_NOOP("Vocabulary", "Secondment"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Conference"), QT_TRANSLATE_NOOP("Vocabulary", "Funding")};
     return l;
 }
 const Labels<ProgrammeStatus>& EnumTraits<ProgrammeStatus>::labels()
 {
-    static const Labels<ProgrammeStatus> l{L("Planned"), L("Active"), L("Completed"), L("Cancelled")};
+    static const Labels<ProgrammeStatus> l{
+        QT_TRANSLATE_NOOP("Vocabulary", "Planned"), QT_TRANSLATE_NOOP("Vocabulary", "Active"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Completed"), QT_TRANSLATE_NOOP("Vocabulary", "Cancelled")};
     return l;
 }
 const Labels<GapKind>& EnumTraits<GapKind>::labels()
 {
-    static const Labels<GapKind> l{L("Uncovered"), L("Partial"), L("Implementation"), L("Capacity")};
+    static const Labels<GapKind> l{
+        QT_TRANSLATE_NOOP("Vocabulary", "Uncovered"), QT_TRANSLATE_NOOP("Vocabulary", "Partial"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Implementation"), QT_TRANSLATE_NOOP("Vocabulary", "Capacity")};
     return l;
 }
 const Labels<Severity>& EnumTraits<Severity>::labels()
 {
-    static const Labels<Severity> l{L("Low"), L("Medium"), L("High"), L("Critical")};
+    static const Labels<Severity> l{QT_TRANSLATE_NOOP("Vocabulary", "Low"), QT_TRANSLATE_NOOP("Vocabulary", "Medium"),
+                                    QT_TRANSLATE_NOOP("Vocabulary", "High"),
+                                    QT_TRANSLATE_NOOP("Vocabulary", "Critical")};
     return l;
 }
 const Labels<GapStatus>& EnumTraits<GapStatus>::labels()
 {
-    static const Labels<GapStatus> l{L("Open"), L("Mitigating"), L("Closed"), L("Accepted")};
+    static const Labels<GapStatus> l{
+        QT_TRANSLATE_NOOP("Vocabulary", "Open"), QT_TRANSLATE_NOOP("Vocabulary", "Mitigating"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Closed"), QT_TRANSLATE_NOOP("Vocabulary", "Accepted")};
     return l;
 }
-
-#undef L
 
 namespace {
 template <typename E> std::optional<QString> labelIf(const QString& name, const char* expected, const QString& key)
@@ -112,8 +144,7 @@ QString labelForKey(const QString& enumName, const QString& key)
           labelIf<PartyKind>(enumName, "party_kind", key), labelIf<FrameworkKind>(enumName, "framework_kind", key),
           labelIf<FrameworkStatus>(enumName, "framework_status", key),
           labelIf<Relationship>(enumName, "relationship", key), labelIf<Rationale>(enumName, "rationale", key),
-          labelIf<ReviewStatus>(enumName, "review_status", key),
-          labelIf<DialogueKind>(enumName, "dialogue_kind", key),
+          labelIf<ReviewStatus>(enumName, "review_status", key), labelIf<DialogueKind>(enumName, "dialogue_kind", key),
           labelIf<DelegateRole>(enumName, "delegate_role", key),
           labelIf<CommitmentStatus>(enumName, "commitment_status", key),
           labelIf<ProgrammeKind>(enumName, "programme_kind", key),

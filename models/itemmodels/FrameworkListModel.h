@@ -1,13 +1,13 @@
 #pragma once
 
+#include "models/storage/Database.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 #include <QPointer>
 #include <QVariantMap>
 
 namespace crosswalk {
-
-class Database;
 
 /// The frameworks of a database as a flat table: code, English title, kind, status, verification.
 /// Reloads itself when the database reports a change to the frameworks table.
@@ -16,10 +16,18 @@ class FrameworkListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum class Column { Code, Title, Kind, Status, Verification };
+    enum class Column
+    {
+        Code,
+        Title,
+        Kind,
+        Status,
+        Verification
+    };
     static constexpr int ColumnCount = 5;
 
-    enum class Role {
+    enum class Role
+    {
         Id = Qt::UserRole + 1, ///< the framework's id (qint64)
         Key,                   ///< the stored value of the cell (enumeration key, not its label)
         Record                 ///< the whole row (QVariantMap keyed by column name)

@@ -41,8 +41,7 @@ qint64 idOf(const QVariantMap& record)
 }
 } // namespace
 
-ProvisionTreeModel::ProvisionTreeModel(QObject* parent)
-    : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
+ProvisionTreeModel::ProvisionTreeModel(QObject* parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
 {
 }
 
@@ -80,20 +79,23 @@ void ProvisionTreeModel::reload()
     m_byId.clear();
     const QString previousLanguage = m_language;
     m_language.clear();
+    m_hasOriginalTitles = false;
 
     if (m_db && m_db->isOpen() && m_frameworkId > 0) {
         const RecordStore store(*m_db);
         if (const auto framework = store.fetch(frameworksTable, m_frameworkId))
             m_language = framework->value(QStringLiteral("language")).toString();
-        const QList<QVariantMap> rows =
-            store.fetchAll(provisionsTable, QStringLiteral("framework_id"), m_frameworkId,
-                           {QStringLiteral("sort_order"), QStringLiteral("id")});
+        const QList<QVariantMap> rows = store.fetchAll(provisionsTable, QStringLiteral("framework_id"), m_frameworkId,
+                                                       {QStringLiteral("sort_order"), QStringLiteral("id")});
 
         // Children by parent id, in sort order. A provision whose parent is not in this framework
         // is shown at the top level.
         QSet<qint64> ids;
-        for (const QVariantMap& row : rows)
+        for (const QVariantMap& row : rows) {
             ids.insert(idOf(row));
+            if (!row.value(QStringLiteral("title_orig")).toString().isEmpty())
+                m_hasOriginalTitles = true;
+        }
         QHash<qint64, QList<int>> childrenOf; // parent id (0: top level) -> indexes into rows
         for (int i = 0; i < rows.size(); ++i) {
             const QVariant parentId = rows.at(i).value(QStringLiteral("parent_id"));
@@ -131,8 +133,7 @@ void ProvisionTreeModel::reload()
             m_byId.emplace_back(id, node);
             place(node, id);
         }
-        std::sort(m_byId.begin(), m_byId.end(),
-                  [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::sort(m_byId.begin(), m_byId.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     }
     endResetModel();
     if (previousLanguage != m_language)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/storage/Database.h"
+
 #include <QAbstractItemModel>
 #include <QPointer>
 #include <QVariantMap>
@@ -8,8 +10,6 @@
 #include <vector>
 
 namespace crosswalk {
-
-class Database;
 
 /// The provisions of one framework as a tree (chapter > article > paragraph, pillar > measure),
 /// built from parent_id and ordered by sort_order. Columns: reference (label, or code when there is
@@ -20,10 +20,18 @@ class ProvisionTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum class Column { Reference, Title, OriginalTitle, EffectiveDate, Verification };
+    enum class Column
+    {
+        Reference,
+        Title,
+        OriginalTitle,
+        EffectiveDate,
+        Verification
+    };
     static constexpr int ColumnCount = 5;
 
-    enum class Role {
+    enum class Role
+    {
         Id = Qt::UserRole + 1, ///< the provision's id (qint64)
         Key,                   ///< the stored value of the cell (ISO date, enumeration key)
         Record                 ///< the whole row (QVariantMap keyed by column name)
@@ -56,6 +64,8 @@ public:
     QModelIndex indexOf(qint64 id) const;
     /// Number of provisions in the tree, at every level.
     int provisionCount() const { return static_cast<int>(m_byId.size()); }
+    /// True when some provision has a title in the framework's own language (the column says something).
+    bool hasOriginalTitles() const { return m_hasOriginalTitles; }
 
 public Q_SLOTS:
     void reload();
@@ -69,6 +79,7 @@ private:
     QPointer<Database> m_db;
     qint64 m_frameworkId = 0;
     QString m_language;
+    bool m_hasOriginalTitles = false;
     std::unique_ptr<Node> m_root;
     std::vector<std::pair<qint64, Node*>> m_byId;
 };

@@ -18,8 +18,7 @@ QString linkTable(CommitmentRepository::Link kind)
 } // namespace
 
 CommitmentRepository::CommitmentRepository(Database& db)
-    : m_commitments(db, QStringLiteral("commitments"),
-                    {{QStringLiteral("commitment_themes"), &Commitment::themeIds}}),
+    : m_commitments(db, QStringLiteral("commitments"), {{QStringLiteral("commitment_themes"), &Commitment::themeIds}}),
       m_updates(db, QStringLiteral("commitment_updates"))
 {
 }

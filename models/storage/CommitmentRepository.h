@@ -12,7 +12,12 @@ class CommitmentRepository
 {
 public:
     /// What a commitment can be linked to (many to many).
-    enum class Link { Gap, Programme, Provision };
+    enum class Link
+    {
+        Gap,
+        Programme,
+        Provision
+    };
 
     explicit CommitmentRepository(Database& db);
 

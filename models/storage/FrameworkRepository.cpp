@@ -121,8 +121,8 @@ Status FrameworkRepository::checkPlacement(const Provision& provision) const
     if (!ancestors)
         return ancestors.status();
     if (!ancestors->isEmpty() && ancestors->first().frameworkId != provision.frameworkId) {
-        return Status::failure(Provision::tr("The parent provision %1 belongs to another framework")
-                                   .arg(ancestors->first().code));
+        return Status::failure(
+            Provision::tr("The parent provision %1 belongs to another framework").arg(ancestors->first().code));
     }
     const std::optional<Provision> stored = provision.id > 0 ? m_provisions.find(provision.id) : std::nullopt;
     if (stored && stored->frameworkId != provision.frameworkId) {

@@ -31,7 +31,11 @@ public:
     using Step = std::function<Status(qint64 id)>;
     /// Whether remove() first deletes the link-table rows that name the record (its associations), or
     /// refuses like for any other reference.
-    enum class Links { Keep, Detach };
+    enum class Links
+    {
+        Keep,
+        Detach
+    };
 
     TypedStore(Database& db, QString table, QList<LinkField> links = {})
         : m_db(db), m_records(db), m_table(std::move(table)), m_links(std::move(links))
@@ -91,7 +95,8 @@ public:
             }
             std::optional<T> found = find(*next);
             if (!found)
-                return Result<QList<T>>::failure(tr("The parent %1 %2 does not exist").arg(TableCatalog::table(m_table)->label).arg(*next));
+                return Result<QList<T>>::failure(
+                    tr("The parent %1 %2 does not exist").arg(TableCatalog::table(m_table)->label).arg(*next));
             seen << *next;
             chain << *found;
         }
@@ -253,8 +258,8 @@ private:
                 if (spec.columns[side].refTable != m_table)
                     continue;
                 for (qint64 other : m_records.linked(spec.name, id, side == 1)) {
-                    const Status removed = side == 0 ? m_records.unlink(spec.name, id, other)
-                                                     : m_records.unlink(spec.name, other, id);
+                    const Status removed =
+                        side == 0 ? m_records.unlink(spec.name, id, other) : m_records.unlink(spec.name, other, id);
                     if (!removed)
                         return removed;
                 }

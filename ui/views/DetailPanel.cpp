@@ -102,24 +102,26 @@ DetailPanel::DetailPanel(QWidget* parent) : QScrollArea(parent)
     label->setText(tr("Source:"));
 
     m_verificationRow = new QWidget(m_details);
-    auto* verificationLayout = new QVBoxLayout(m_verificationRow);
+    auto* verificationLayout = new QHBoxLayout(m_verificationRow);
     verificationLayout->setContentsMargins(0, 0, 0, 0);
     m_verification = new BadgeLabel(m_verificationRow);
     m_verification->setObjectName(QStringLiteral("verificationBadge"));
-    m_verificationNote = valueLabel(m_verificationRow, "verificationNote");
     verificationLayout->addWidget(m_verification);
-    verificationLayout->addWidget(m_verificationNote);
+    verificationLayout->addStretch(1);
     m_form->addRow(tr("Verification:"), m_verificationRow);
+    m_verificationNote = addRow("verificationNote", &label);
+    label->setText(tr("Verification note:"));
 
     m_markingRow = new QWidget(m_details);
     auto* markingLayout = new QHBoxLayout(m_markingRow);
     markingLayout->setContentsMargins(0, 0, 0, 0);
     m_marking = new BadgeLabel(m_markingRow);
     m_marking->setObjectName(QStringLiteral("markingBadge"));
-    m_caveat = valueLabel(m_markingRow, "markingCaveat");
     markingLayout->addWidget(m_marking);
-    markingLayout->addWidget(m_caveat, 1);
+    markingLayout->addStretch(1);
     m_form->addRow(tr("Marking:"), m_markingRow);
+    m_caveat = addRow("markingCaveat", &label);
+    label->setText(tr("Caveat:"));
 
     setWidget(content);
     showNothing();
@@ -166,8 +168,7 @@ void DetailPanel::setSource(const QString& source)
 void DetailPanel::setTitles(const QVariantMap& record, const QString& language)
 {
     const bool original = LanguageNames::isOriginalLanguage(language);
-    const QString languageName =
-        original ? LanguageNames::displayName(language) : tr("original language");
+    const QString languageName = original ? LanguageNames::displayName(language) : tr("original language");
     m_titleOrigLabel->setText(tr("Title (%1):").arg(languageName));
     setValue(m_titleEn, field(record, "title_en"));
     setValue(m_titleOrig, field(record, "title_orig"));
@@ -181,11 +182,11 @@ void DetailPanel::setSourced(const QVariantMap& record)
     m_verification->showVerification(field(record, "verification"));
     const QString note = field(record, "verification_note");
     m_verificationNote->setText(note);
-    m_verificationNote->setVisible(!note.isEmpty());
+    m_form->setRowVisible(m_verificationNote, !note.isEmpty());
     m_marking->showMarking(field(record, "marking"));
     const QString caveat = field(record, "caveat");
     m_caveat->setText(caveat);
-    m_caveat->setVisible(!caveat.isEmpty());
+    m_form->setRowVisible(m_caveat, !caveat.isEmpty());
 }
 
 void DetailPanel::showFramework(const QVariantMap& framework)

@@ -1,8 +1,8 @@
 #include "ui/views/FrameworksView.h"
 
 #include "models/itemmodels/FrameworkListModel.h"
-#include "models/itemmodels/LanguageNames.h"
 #include "models/itemmodels/ProvisionTreeModel.h"
+#include "ui/support/RowHeightDelegate.h"
 #include "ui/views/DetailPanel.h"
 
 #include <QHeaderView>
@@ -23,9 +23,7 @@ constexpr int ExpandAllLimit = 300;
 } // namespace
 
 FrameworksView::FrameworksView(QWidget* parent)
-    : QWidget(parent),
-      m_frameworks(new FrameworkListModel(this)),
-      m_frameworkProxy(new QSortFilterProxyModel(this)),
+    : QWidget(parent), m_frameworks(new FrameworkListModel(this)), m_frameworkProxy(new QSortFilterProxyModel(this)),
       m_provisions(new ProvisionTreeModel(this))
 {
     setObjectName(QStringLiteral("frameworksPage"));
@@ -46,7 +44,9 @@ FrameworksView::FrameworksView(QWidget* parent)
     heading->setFont(headingFont);
     layout->addWidget(heading);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    // Frameworks across the top (their titles need the width), the provision tree and the details
+    // of the selection side by side below.
+    m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("frameworksSplitter"));
     m_splitter->setChildrenCollapsible(false);
     layout->addWidget(m_splitter, 1);
@@ -70,8 +70,11 @@ FrameworksView::FrameworksView(QWidget* parent)
     m_frameworkList->setAlternatingRowColors(true);
     m_frameworkList->setWordWrap(false);
     m_frameworkList->setTextElideMode(Qt::ElideRight);
+    m_frameworkList->setShowGrid(false);
     m_frameworkList->verticalHeader()->hide();
+    m_frameworkList->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2 + 2);
     m_frameworkList->horizontalHeader()->setHighlightSections(false);
+    m_frameworkList->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Dataset order first (as the frameworks were entered); a click on a header sorts.
     m_frameworkList->horizontalHeader()->setSortIndicatorClearable(true);
     m_frameworkList->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -83,11 +86,11 @@ FrameworksView::FrameworksView(QWidget* parent)
                                           QHeaderView::Stretch);
     listLayout->addWidget(m_frameworkList, 1);
 
-    auto* rightSplitter = new QSplitter(Qt::Vertical, m_splitter);
-    rightSplitter->setObjectName(QStringLiteral("provisionSplitter"));
-    rightSplitter->setChildrenCollapsible(false);
+    auto* lowerSplitter = new QSplitter(Qt::Horizontal, m_splitter);
+    lowerSplitter->setObjectName(QStringLiteral("provisionSplitter"));
+    lowerSplitter->setChildrenCollapsible(false);
 
-    m_provisionTree = new QTreeView(rightSplitter);
+    m_provisionTree = new QTreeView(lowerSplitter);
     m_provisionTree->setObjectName(QStringLiteral("provisionTree"));
     m_provisionTree->setAccessibleName(tr("Provisions"));
     m_provisionTree->setModel(m_provisions);
@@ -95,6 +98,7 @@ FrameworksView::FrameworksView(QWidget* parent)
     m_provisionTree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_provisionTree->setAlternatingRowColors(true);
     m_provisionTree->setUniformRowHeights(true);
+    m_provisionTree->setItemDelegate(new RowHeightDelegate(m_provisionTree));
     m_provisionTree->setWordWrap(false);
     QHeaderView* provisionHeader = m_provisionTree->header();
     provisionHeader->setStretchLastSection(false);
@@ -104,16 +108,19 @@ FrameworksView::FrameworksView(QWidget* parent)
     provisionHeader->setSectionResizeMode(ProvisionTreeModel::column(ProvisionTreeModel::Column::OriginalTitle),
                                           QHeaderView::Stretch);
 
-    m_detail = new DetailPanel(rightSplitter);
+    m_detail = new DetailPanel(lowerSplitter);
+    m_detail->setMinimumWidth(320);
 
-    rightSplitter->addWidget(m_provisionTree);
-    rightSplitter->addWidget(m_detail);
-    rightSplitter->setStretchFactor(0, 3);
-    rightSplitter->setStretchFactor(1, 2);
+    lowerSplitter->addWidget(m_provisionTree);
+    lowerSplitter->addWidget(m_detail);
+    lowerSplitter->setStretchFactor(0, 3);
+    lowerSplitter->setStretchFactor(1, 2);
+    lowerSplitter->setSizes({600, 400});
     m_splitter->addWidget(listPane);
-    m_splitter->addWidget(rightSplitter);
+    m_splitter->addWidget(lowerSplitter);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({280, 420});
 
     setTabOrder(m_filter, m_frameworkList);
     setTabOrder(m_frameworkList, m_provisionTree);
@@ -155,7 +162,8 @@ void FrameworksView::setDatabase(Database* db)
 bool FrameworksView::selectFramework(const QString& code)
 {
     for (int row = 0; row < m_frameworks->rowCount(); ++row) {
-        const QModelIndex index = m_frameworks->index(row, FrameworkListModel::column(FrameworkListModel::Column::Code));
+        const QModelIndex index =
+            m_frameworks->index(row, FrameworkListModel::column(FrameworkListModel::Column::Code));
         if (index.data().toString() == code) {
             selectFrameworkRow(row);
             return selectedFrameworkId() == m_frameworks->idAt(row);
@@ -175,8 +183,8 @@ void FrameworksView::selectFrameworkRow(int sourceRow)
     const QModelIndex index = m_frameworkProxy->mapFromSource(m_frameworks->index(sourceRow, 0));
     if (!index.isValid())
         return;
-    m_frameworkList->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                  QItemSelectionModel::Rows);
+    m_frameworkList->selectionModel()->setCurrentIndex(index,
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_frameworkList->scrollTo(index);
 }
 
@@ -228,15 +236,14 @@ void FrameworksView::onFrameworksReset()
 void FrameworksView::onProvisionsAboutToReset()
 {
     const QModelIndex current = m_provisionTree->currentIndex();
-    m_provisionBeforeReset = current.isValid()
-                                 ? current.data(ProvisionTreeModel::role(ProvisionTreeModel::Role::Id)).toLongLong()
-                                 : 0;
+    m_provisionBeforeReset =
+        current.isValid() ? current.data(ProvisionTreeModel::role(ProvisionTreeModel::Role::Id)).toLongLong() : 0;
 }
 
 void FrameworksView::onProvisionsReset()
 {
     m_provisionTree->setColumnHidden(ProvisionTreeModel::column(ProvisionTreeModel::Column::OriginalTitle),
-                                     !LanguageNames::isOriginalLanguage(m_provisions->frameworkLanguage()));
+                                     !m_provisions->hasOriginalTitles());
     if (m_provisions->provisionCount() <= ExpandAllLimit)
         m_provisionTree->expandAll();
     const QModelIndex previous = m_provisions->indexOf(m_provisionBeforeReset);

@@ -111,8 +111,8 @@ CREATE TABLE mappings (
     updated_at          TEXT NOT NULL,
     UNIQUE (source_provision_id, target_provision_id),
     CHECK (source_provision_id <> target_provision_id),
-    CHECK (relationship <> 'equal' OR strength = 10),
-    CHECK (relationship <> 'no_relationship' OR strength = 0),
+    CHECK (relationship <> 'equal' OR (strength IS NOT NULL AND strength = 10)),
+    CHECK (relationship <> 'no_relationship' OR (strength IS NOT NULL AND strength = 0)),
     CHECK (relationship IN ('equal', 'no_relationship') OR strength IS NULL OR (strength >= 1 AND strength <= 9))
 );
 
