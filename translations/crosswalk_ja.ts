@@ -339,6 +339,160 @@
     </message>
 </context>
 <context>
+    <name>DatabaseBootstrap</name>
+    <message>
+        <source>The folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPackage</name>
+    <message>
+        <source>%1: not valid JSON at line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;: this is not a Crosswalk dataset package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this program reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object holding the tables is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of rows is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a positive whole number is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicates %1 of an earlier row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1 in framework %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id of a row in %1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to %1 id %2, which is not in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row cannot refer to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 UTC time (YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a package can only be imported into a new database (one that holds no records besides reference data); %2 already holds records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database is busy or read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalk dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageNames</name>
     <message>
         <source>Japanese</source>
@@ -413,6 +567,93 @@
     </message>
     <message>
         <source>The %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableCatalog</name>
+    <message>
+        <source>theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicability exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dialogue party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commitment update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commitment theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commitment-gap link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commitment-programme link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme-gap link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commitment-provision link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -700,25 +941,6 @@
     </message>
 </context>
 <context>
-    <name>crosswalk</name>
-    <message>
-        <source>%1: a package can only be imported into a new database (one that holds no records besides reference data); %2 already holds records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the database is busy or read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>crosswalk::Applicability</name>
     <message>
         <source>Provision</source>
@@ -809,34 +1031,8 @@
         <source>foreign key: row %1 of %2 refers to a missing row of %3</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>crosswalk::DatabaseBootstrap</name>
     <message>
-        <source>The folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose a new file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>crosswalk::DatasetPackage</name>
-    <message>
-        <source>Crosswalk dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be written: %2</source>
+        <source>%1 is the open database; a copy needs another file name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,117 +1436,6 @@
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>crosswalk::PackageReader</name>
-    <message>
-        <source>%1: not valid JSON at line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the package must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &quot;%1&quot;: this is not a Crosswalk dataset package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 is not supported (this program reads version %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object holding the tables is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an array of rows is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a row must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a positive whole number is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the id %1 is used twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicates %1 of an earlier row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>code %1 in framework %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required field is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is outside the range %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the id of a row in %1 is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refers to %1 id %2, which is not in the package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a row cannot refer to itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ISO 8601 UTC time (YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,11 +11,6 @@
 namespace crosswalk {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DatabaseBootstrap", text);
-}
-
 void removeDatabaseFiles(const QString& path)
 {
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -35,7 +30,7 @@ Status DatabaseBootstrap::openDefault(Database& db)
     if (QFileInfo::exists(path))
         return db.open(path);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Status::failure(tr("The folder %1 cannot be created").arg(QFileInfo(path).absolutePath()));
+        return Status::failure(DatabaseBootstrap::tr("The folder %1 cannot be created").arg(QFileInfo(path).absolutePath()));
     return createNew(db, path, DatasetPackage::Seed::Sample);
 }
 
@@ -43,9 +38,9 @@ Status DatabaseBootstrap::openExisting(Database& db, const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Status::failure(tr("%1: no such database file").arg(path));
+        return Status::failure(DatabaseBootstrap::tr("%1: no such database file").arg(path));
     if (info.isDir())
-        return Status::failure(tr("%1 is a folder, not a database file").arg(path));
+        return Status::failure(DatabaseBootstrap::tr("%1 is a folder, not a database file").arg(path));
     return db.open(path);
 }
 
@@ -53,7 +48,7 @@ Status DatabaseBootstrap::createNew(Database& db, const QString& path, DatasetPa
 {
     const QFileInfo info(path);
     if (info.exists() && (info.isDir() || info.size() > 0))
-        return Status::failure(tr("%1 already exists; choose a new file name").arg(path));
+        return Status::failure(DatabaseBootstrap::tr("%1 already exists; choose a new file name").arg(path));
     const Status opened = db.open(path);
     if (!opened) {
         removeDatabaseFiles(path);

@@ -3,6 +3,7 @@
 #include "models/domain/Result.h"
 #include "models/exchange/DatasetPackage.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace crosswalk {
@@ -13,6 +14,8 @@ class Database;
 /// the sample dataset on first start), files the user names, and new files.
 class DatabaseBootstrap
 {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseBootstrap)
+
 public:
     /// <AppDataLocation>/crosswalk.db (QStandardPaths; QCoreApplication's organisation and
     /// application names must be set first).

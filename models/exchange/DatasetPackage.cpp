@@ -19,11 +19,6 @@ namespace crosswalk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DatasetPackage", text);
-}
-
 /// One JSON value as compact text (strings escaped the way QJsonDocument does).
 QString jsonText(const QVariant& value)
 {
@@ -69,39 +64,39 @@ public:
         if (parseError.error != QJsonParseError::NoError) {
             int column = 0;
             const QString line = lineAndColumn(json, parseError.offset, column);
-            return Status::failure(tr("%1: not valid JSON at line %2, column %3: %4")
+            return Status::failure(DatasetPackage::tr("%1: not valid JSON at line %2, column %3: %4")
                                        .arg(m_source, line)
                                        .arg(column)
                                        .arg(parseError.errorString()));
         }
         if (!document.isObject())
-            return fail(QStringLiteral("$"), tr("the package must be a JSON object"));
+            return fail(QStringLiteral("$"), DatasetPackage::tr("the package must be a JSON object"));
         const QJsonObject root = document.object();
         if (root.value(QStringLiteral("format")).toString() != DatasetPackage::formatName())
             return fail(QStringLiteral("$.format"),
-                        tr("expected \"%1\": this is not a Crosswalk dataset package").arg(DatasetPackage::formatName()));
+                        DatasetPackage::tr("expected \"%1\": this is not a Crosswalk dataset package").arg(DatasetPackage::formatName()));
         const QJsonValue version = root.value(QStringLiteral("format_version"));
         if (!version.isDouble())
-            return fail(QStringLiteral("$.format_version"), tr("a whole number is required"));
+            return fail(QStringLiteral("$.format_version"), DatasetPackage::tr("a whole number is required"));
         if (version.toDouble() != DatasetPackage::FormatVersion)
             return fail(QStringLiteral("$.format_version"),
-                        tr("version %1 is not supported (this program reads version %2)")
+                        DatasetPackage::tr("version %1 is not supported (this program reads version %2)")
                             .arg(version.toDouble())
                             .arg(DatasetPackage::FormatVersion));
         for (const char* key : {"title", "description"}) {
             const QJsonValue value = root.value(QLatin1String(key));
             if (!value.isUndefined() && !value.isString())
-                return fail(QStringLiteral("$.") + QLatin1String(key), tr("text is required"));
+                return fail(QStringLiteral("$.") + QLatin1String(key), DatasetPackage::tr("text is required"));
         }
         const QJsonValue tablesValue = root.value(QStringLiteral("tables"));
         if (!tablesValue.isObject())
-            return fail(QStringLiteral("$.tables"), tr("an object holding the tables is required"));
+            return fail(QStringLiteral("$.tables"), DatasetPackage::tr("an object holding the tables is required"));
         const QJsonObject tables = tablesValue.toObject();
         for (auto it = tables.begin(); it != tables.end(); ++it) {
             if (!TableCatalog::table(it.key()))
-                return fail(QStringLiteral("$.tables.") + it.key(), tr("unknown table"));
+                return fail(QStringLiteral("$.tables.") + it.key(), DatasetPackage::tr("unknown table"));
             if (!it.value().isArray())
-                return fail(QStringLiteral("$.tables.") + it.key(), tr("an array of rows is required"));
+                return fail(QStringLiteral("$.tables.") + it.key(), DatasetPackage::tr("an array of rows is required"));
         }
         // First pass: the ids of every table, so that references (also to later rows) can be checked.
         for (const TableSpec& spec : TableCatalog::tables()) {
@@ -112,12 +107,12 @@ public:
             for (int i = 0; i < rows.size(); ++i) {
                 const QString path = rowPath(spec, i);
                 if (!rows.at(i).isObject())
-                    return fail(path, tr("a row must be a JSON object"));
+                    return fail(path, DatasetPackage::tr("a row must be a JSON object"));
                 const QJsonValue id = rows.at(i).toObject().value(QStringLiteral("id"));
                 if (!isWholeNumber(id) || id.toDouble() < 1)
-                    return fail(path + QStringLiteral(".id"), tr("a positive whole number is required"));
+                    return fail(path + QStringLiteral(".id"), DatasetPackage::tr("a positive whole number is required"));
                 if (ids.contains(id.toInteger()))
-                    return fail(path + QStringLiteral(".id"), tr("the id %1 is used twice").arg(id.toInteger()));
+                    return fail(path + QStringLiteral(".id"), DatasetPackage::tr("the id %1 is used twice").arg(id.toInteger()));
                 ids.insert(id.toInteger());
             }
         }
@@ -132,7 +127,7 @@ public:
                 const QString key = uniqueKey(spec, row);
                 if (!key.isEmpty()) {
                     if (keys.contains(key))
-                        return fail(rowPath(spec, i), tr("duplicates %1 of an earlier row").arg(key));
+                        return fail(rowPath(spec, i), DatasetPackage::tr("duplicates %1 of an earlier row").arg(key));
                     keys.insert(key);
                 }
                 m_rows.append({spec.name, rowPath(spec, i), row});
@@ -175,19 +170,19 @@ private:
             return QString();
         const QString code = row.value(spec.codeColumn).toString();
         if (spec.hasColumn(QStringLiteral("framework_id")))
-            return tr("code %1 in framework %2").arg(code, row.value(QStringLiteral("framework_id")).toString());
-        return tr("code %1").arg(code);
+            return DatasetPackage::tr("code %1 in framework %2").arg(code, row.value(QStringLiteral("framework_id")).toString());
+        return DatasetPackage::tr("code %1").arg(code);
     }
 
     Status readRow(const TableSpec& spec, int index, const QJsonValue& value, QVariantMap& row) const
     {
         const QString path = rowPath(spec, index);
         if (!value.isObject())
-            return fail(path, tr("a row must be a JSON object"));
+            return fail(path, DatasetPackage::tr("a row must be a JSON object"));
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!spec.hasColumn(it.key()))
-                return fail(path + QLatin1Char('.') + it.key(), tr("unknown field"));
+                return fail(path + QLatin1Char('.') + it.key(), DatasetPackage::tr("unknown field"));
         }
         for (const ColumnSpec& column : spec.columns) {
             const QString fieldPath = path + QLatin1Char('.') + column.name;
@@ -196,13 +191,13 @@ private:
                 if (column.type == ColumnType::Timestamp)
                     continue; // set to the import time
                 if (!column.defaultValue.isValid())
-                    return fail(fieldPath, tr("required field is missing"));
+                    return fail(fieldPath, DatasetPackage::tr("required field is missing"));
                 row.insert(column.name, column.defaultValue);
                 continue;
             }
             if (field.isNull()) {
                 if (!column.nullable)
-                    return fail(fieldPath, tr("must not be null"));
+                    return fail(fieldPath, DatasetPackage::tr("must not be null"));
                 row.insert(column.name, RecordStore::normalise(column, QVariant()));
                 continue;
             }
@@ -222,9 +217,9 @@ private:
             return {};
         case ColumnType::Integer:
             if (!isWholeNumber(field))
-                return fail(path, tr("a whole number is required"));
+                return fail(path, DatasetPackage::tr("a whole number is required"));
             if (column.hasRange && (field.toInteger() < column.minimum || field.toInteger() > column.maximum))
-                return fail(path, tr("%1 is outside the range %2 to %3")
+                return fail(path, DatasetPackage::tr("%1 is outside the range %2 to %3")
                                       .arg(field.toInteger())
                                       .arg(column.minimum)
                                       .arg(column.maximum));
@@ -232,17 +227,17 @@ private:
             return {};
         case ColumnType::Real:
             if (!field.isDouble())
-                return fail(path, tr("a number is required"));
+                return fail(path, DatasetPackage::tr("a number is required"));
             row.insert(column.name, field.toDouble());
             return {};
         case ColumnType::Ref: {
             if (!isWholeNumber(field))
-                return fail(path, tr("the id of a row in %1 is required").arg(column.refTable));
+                return fail(path, DatasetPackage::tr("the id of a row in %1 is required").arg(column.refTable));
             const qint64 id = field.toInteger();
             if (!m_ids.value(column.refTable).contains(id))
-                return fail(path, tr("refers to %1 id %2, which is not in the package").arg(column.refTable).arg(id));
+                return fail(path, DatasetPackage::tr("refers to %1 id %2, which is not in the package").arg(column.refTable).arg(id));
             if (spec.hasId && column.refTable == spec.name && id == row.value(QStringLiteral("id")).toLongLong())
-                return fail(path, tr("a row cannot refer to itself"));
+                return fail(path, DatasetPackage::tr("a row cannot refer to itself"));
             row.insert(column.name, id);
             return {};
         }
@@ -250,24 +245,24 @@ private:
             break;
         }
         if (!field.isString())
-            return fail(path, tr("text is required"));
+            return fail(path, DatasetPackage::tr("text is required"));
         const QString text = field.toString();
         switch (column.type) {
         case ColumnType::Text:
             if (!column.defaultValue.isValid() && text.trimmed().isEmpty())
-                return fail(path, tr("must not be empty"));
+                return fail(path, DatasetPackage::tr("must not be empty"));
             break;
         case ColumnType::Date:
             if (!IsoDate::isValid(text))
-                return fail(path, tr("\"%1\" is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(text));
+                return fail(path, DatasetPackage::tr("\"%1\" is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(text));
             break;
         case ColumnType::Timestamp:
             if (!IsoDate::isValidTimestamp(text))
-                return fail(path, tr("\"%1\" is not an ISO 8601 UTC time (YYYY-MM-DDTHH:MM:SSZ)").arg(text));
+                return fail(path, DatasetPackage::tr("\"%1\" is not an ISO 8601 UTC time (YYYY-MM-DDTHH:MM:SSZ)").arg(text));
             break;
         case ColumnType::Enum:
             if (!column.enumKeys.contains(text))
-                return fail(path, tr("\"%1\" is not one of: %2").arg(text, column.enumKeys.join(QLatin1String(", "))));
+                return fail(path, DatasetPackage::tr("\"%1\" is not one of: %2").arg(text, column.enumKeys.join(QLatin1String(", "))));
             break;
         default:
             break;
@@ -288,13 +283,13 @@ Status importPackage(Database& db, const QByteArray& json, const QString& source
     if (!valid)
         return valid;
     if (!db.holdsOnlyReferenceData())
-        return Status::failure(tr("%1: a package can only be imported into a new database (one that holds no "
+        return Status::failure(DatasetPackage::tr("%1: a package can only be imported into a new database (one that holds no "
                                   "records besides reference data); %2 already holds records")
                                    .arg(sourceName, db.path()));
     RecordStore store(db);
     Transaction transaction(db);
     if (!transaction.isActive())
-        return Status::failure(tr("%1: the database is busy or read-only").arg(db.path()));
+        return Status::failure(DatasetPackage::tr("%1: the database is busy or read-only").arg(db.path()));
     // Rows may refer to rows later in the same table (a provision's parent); checked at commit.
     const Status deferred = db.deferForeignKeys();
     if (!deferred)
@@ -328,9 +323,9 @@ Result<QByteArray> readFile(const QString& path)
 {
     QFile file(path);
     if (!file.exists())
-        return Result<QByteArray>::failure(tr("%1: no such file").arg(path));
+        return Result<QByteArray>::failure(DatasetPackage::tr("%1: no such file").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(tr("%1: cannot be read: %2").arg(path, file.errorString()));
+        return Result<QByteArray>::failure(DatasetPackage::tr("%1: cannot be read: %2").arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -352,7 +347,7 @@ QByteArray DatasetPackage::exportJson(Database& db, const QString& title, const 
     out += QStringLiteral("{\n  \"format\": %1,\n  \"format_version\": %2,\n  \"title\": %3,\n  \"description\": %4,\n")
                .arg(jsonText(formatName()))
                .arg(FormatVersion)
-               .arg(jsonText(title.isEmpty() ? tr("Crosswalk dataset") : title), jsonText(description));
+               .arg(jsonText(title.isEmpty() ? DatasetPackage::tr("Crosswalk dataset") : title), jsonText(description));
     out += QStringLiteral("  \"tables\": {");
     const auto& tables = TableCatalog::tables();
     for (std::size_t t = 0; t < tables.size(); ++t) {
@@ -380,10 +375,10 @@ Status DatasetPackage::exportToFile(Database& db, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("%1: cannot be written: %2").arg(path, file.errorString()));
+        return Status::failure(DatasetPackage::tr("%1: cannot be written: %2").arg(path, file.errorString()));
     file.write(exportJson(db));
     if (!file.commit())
-        return Status::failure(tr("%1: cannot be written: %2").arg(path, file.errorString()));
+        return Status::failure(DatasetPackage::tr("%1: cannot be written: %2").arg(path, file.errorString()));
     return {};
 }
 

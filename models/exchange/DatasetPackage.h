@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QMap>
+#include <QCoreApplication>
 #include <QString>
 
 namespace crosswalk {
@@ -24,6 +25,8 @@ class Database;
 /// failure the database is unchanged.
 class DatasetPackage
 {
+    Q_DECLARE_TR_FUNCTIONS(DatasetPackage)
+
 public:
     static constexpr int FormatVersion = 1;
     static QString formatName() { return QStringLiteral("crosswalk-dataset"); }

@@ -207,6 +207,8 @@ bool Database::holdsOnlyReferenceData() const
 
 Status Database::saveCopy(const QString& targetPath) const
 {
+    if (QFileInfo(targetPath).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return Status::failure(tr("%1 is the open database; a copy needs another file name").arg(targetPath));
     if (QFileInfo::exists(targetPath) && !QFile::remove(targetPath))
         return Status::failure(tr("%1 cannot be replaced").arg(targetPath));
     QSqlQuery query(connection());

@@ -82,7 +82,7 @@ Result<qint64> RecordStore::insert(const QString& table, QVariantMap row)
             continue;
         if (!row.contains(c.name)) {
             if (!c.defaultValue.isValid())
-                return Result<qint64>::failure(QObject::tr("%1: the field %2 is required").arg(s.label, c.name));
+                return Result<qint64>::failure(QObject::tr("%1: the field %2 is required").arg(s.displayLabel(), c.name));
             row.insert(c.name, c.defaultValue);
         }
         columns << c.name;
@@ -95,7 +95,7 @@ Result<qint64> RecordStore::insert(const QString& table, QVariantMap row)
     for (const QVariant& v : values)
         query.addBindValue(v);
     if (!query.exec())
-        return Result<qint64>(fail(QObject::tr("The %1 cannot be saved").arg(s.label), query));
+        return Result<qint64>(fail(QObject::tr("The %1 cannot be saved").arg(s.displayLabel()), query));
 
     qint64 id = 0;
     if (s.hasId) {
@@ -121,7 +121,7 @@ Status RecordStore::update(const QString& table, qint64 id, QVariantMap row)
     const TableSpec& s = *spec(table);
     const auto before = fetch(table, id);
     if (!before)
-        return Status::failure(QObject::tr("The %1 with id %2 no longer exists").arg(s.label).arg(id));
+        return Status::failure(QObject::tr("The %1 with id %2 no longer exists").arg(s.displayLabel()).arg(id));
     row.insert(QStringLiteral("id"), id);
     row.insert(QStringLiteral("created_at"), before->value(QStringLiteral("created_at")));
     row.insert(QStringLiteral("updated_at"), IsoDate::nowTimestamp());
@@ -143,7 +143,7 @@ Status RecordStore::update(const QString& table, qint64 id, QVariantMap row)
         query.addBindValue(v);
     query.addBindValue(id);
     if (!query.exec())
-        return fail(QObject::tr("The %1 cannot be saved").arg(s.label), query);
+        return fail(QObject::tr("The %1 cannot be saved").arg(s.displayLabel()), query);
     const Status audited = AuditLog(m_db).append(QStringLiteral("update"), s.name, id, *before, after);
     if (audited)
         m_db.notifyChanged(s.name);
@@ -155,12 +155,12 @@ Status RecordStore::remove(const QString& table, qint64 id)
     const TableSpec& s = *spec(table);
     const auto before = fetch(table, id);
     if (!before)
-        return Status::failure(QObject::tr("The %1 with id %2 no longer exists").arg(s.label).arg(id));
+        return Status::failure(QObject::tr("The %1 with id %2 no longer exists").arg(s.displayLabel()).arg(id));
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(s.name));
     query.addBindValue(id);
     if (!query.exec())
-        return fail(QObject::tr("The %1 cannot be deleted").arg(s.label), query);
+        return fail(QObject::tr("The %1 cannot be deleted").arg(s.displayLabel()), query);
     const Status audited = AuditLog(m_db).append(QStringLiteral("delete"), s.name, id, *before, {});
     if (audited)
         m_db.notifyChanged(s.name);
@@ -176,7 +176,7 @@ Status RecordStore::link(const QString& table, qint64 left, qint64 right)
     query.addBindValue(left);
     query.addBindValue(right);
     if (!query.exec())
-        return fail(QObject::tr("The %1 cannot be saved").arg(s.label), query);
+        return fail(QObject::tr("The %1 cannot be saved").arg(s.displayLabel()), query);
     const Status audited = AuditLog(m_db).append(QStringLiteral("create"), s.name, left, {}, row);
     if (audited)
         m_db.notifyChanged(s.name);
@@ -192,9 +192,9 @@ Status RecordStore::unlink(const QString& table, qint64 left, qint64 right)
     query.addBindValue(left);
     query.addBindValue(right);
     if (!query.exec())
-        return fail(QObject::tr("The %1 cannot be removed").arg(s.label), query);
+        return fail(QObject::tr("The %1 cannot be removed").arg(s.displayLabel()), query);
     if (query.numRowsAffected() == 0)
-        return Status::failure(QObject::tr("The %1 does not exist").arg(s.label));
+        return Status::failure(QObject::tr("The %1 does not exist").arg(s.displayLabel()));
     const Status audited = AuditLog(m_db).append(QStringLiteral("delete"), s.name, left, row, {});
     if (audited)
         m_db.notifyChanged(s.name);

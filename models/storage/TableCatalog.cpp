@@ -2,6 +2,8 @@
 
 #include "models/domain/Vocabulary.h"
 
+#include <QCoreApplication>
+
 namespace crosswalk {
 
 const ColumnSpec* TableSpec::column(const QString& columnName) const
@@ -11,6 +13,11 @@ const ColumnSpec* TableSpec::column(const QString& columnName) const
             return &c;
     }
     return nullptr;
+}
+
+QString TableSpec::displayLabel() const
+{
+    return QCoreApplication::translate("TableCatalog", label.toLatin1().constData());
 }
 
 QStringList TableSpec::columnNames() const
@@ -113,13 +120,13 @@ std::vector<TableSpec> buildCatalog()
     const QString code = QStringLiteral("code");
 
     {
-        TableSpec t(QStringLiteral("themes"), QStringLiteral("theme"), true, code);
+        TableSpec t(QStringLiteral("themes"), QString::fromLatin1(QT_TRANSLATE_NOOP("TableCatalog", "theme")), true, code);
         t.columns = {idColumn(), text("code", true), text("name_en", true), text("name_orig")};
         addTrailer(t.columns);
         tables.push_back(t);
     }
     {
-        TableSpec t(QStringLiteral("parties"), QStringLiteral("party"), true, code);
+        TableSpec t(QStringLiteral("parties"), QString::fromLatin1(QT_TRANSLATE_NOOP("TableCatalog", "party")), true, code);
         t.columns = {idColumn(),
                      text("code", true),
                      text("name_en", true),
@@ -132,7 +139,7 @@ std::vector<TableSpec> buildCatalog()
         tables.push_back(t);
     }
     {
-        TableSpec t(QStringLiteral("frameworks"), QStringLiteral("framework"), true, code);
+        TableSpec t(QStringLiteral("frameworks"), QString::fromLatin1(QT_TRANSLATE_NOOP("TableCatalog", "framework")), true, code);
         ColumnSpec language = text("language");
         language.defaultValue = QStringLiteral("en");
         t.columns = {idColumn(),
@@ -152,7 +159,7 @@ std::vector<TableSpec> buildCatalog()
         tables.push_back(t);
     }
     {
-        TableSpec t(QStringLiteral("provisions"), QStringLiteral("provision"), true, code);
+        TableSpec t(QStringLiteral("provisions"), QString::fromLatin1(QT_TRANSLATE_NOOP("TableCatalog", "provision")), true, code);
         t.columns = {idColumn(),
                      ref("framework_id", "frameworks", false),
                      ref("parent_id", "provisions", true),
@@ -169,7 +176,7 @@ std::vector<TableSpec> buildCatalog()
         tables.push_back(t);
     }
     {
-        TableSpec t(QStringLiteral("mappings"), QStringLiteral("mapping"), true, QString());
+        TableSpec t(QStringLiteral("mappings"), QString::fromLatin1(QT_TRANSLATE_NOOP("TableCatalog", "mapping")), true, QString());
         t.columns = {idColumn(),
                      ref("source_provision_id", "provisions", false),
                      ref("target_provision_id", "provisions", false),
@@ -186,14 +193,14 @@ std::vector<TableSpec> buildCatalog()
         tables.push_back(t);
     }
     {
-        TableSpec t(QStringLiteral("applicability"), QStringLiteral("applicability exclusion"), true, QString());
+        TableSpec t(QStringLiteral("applicability"), QString::fromLatin1(QT_TRANSLATE_NOOP("TableCatalog", "applicability exclusion")), true, QString());
         t.columns = {idColumn(), ref("provision_id", "provisions", false), ref("party_id", "parties", false),
                      text("justification", true), text("source")};
         addTrailer(t.columns);
         tables.push_back(t);
     }
     {
-        TableSpec t(QStringLiteral("dialogues"), QStringLiteral("dialogue"), true, code);
+        TableSpec t(QStringLiteral("dialogues"), QString::fromLatin1(QT_TRANSLATE_NOOP("TableCatalog", "dialogue")), true, code);
         t.columns = {idColumn(),
                      text("code", true),
                      text("title_en", true),
@@ -215,9 +222,9 @@ std::vector<TableSpec> buildCatalog()
         addTrailer(t.columns);
         tables.push_back(t);
     }
-    tables.push_back(linkTable("dialogue_parties", "dialogue party", "dialogue_id", "dialogues", "party_id", "parties"));
+    tables.push_back(linkTable("dialogue_parties", QT_TRANSLATE_NOOP("TableCatalog", "dialogue party"), "dialogue_id", "dialogues", "party_id", "parties"));
     {
-        TableSpec t(QStringLiteral("delegates"), QStringLiteral("delegate"), true, QString());
+        TableSpec t(QStringLiteral("delegates"), QString::fromLatin1(QT_TRANSLATE_NOOP("TableCatalog", "delegate")), true, QString());
         t.columns = {idColumn(),
                      ref("dialogue_id", "dialogues", false),
                      ref("party_id", "parties", false),
@@ -229,7 +236,7 @@ std::vector<TableSpec> buildCatalog()
         tables.push_back(t);
     }
     {
-        TableSpec t(QStringLiteral("commitments"), QStringLiteral("commitment"), true, code);
+        TableSpec t(QStringLiteral("commitments"), QString::fromLatin1(QT_TRANSLATE_NOOP("TableCatalog", "commitment")), true, code);
         t.columns = {idColumn(),
                      text("code", true),
                      text("title_en", true),
@@ -248,7 +255,7 @@ std::vector<TableSpec> buildCatalog()
         tables.push_back(t);
     }
     {
-        TableSpec t(QStringLiteral("commitment_updates"), QStringLiteral("commitment update"), true, QString());
+        TableSpec t(QStringLiteral("commitment_updates"), QString::fromLatin1(QT_TRANSLATE_NOOP("TableCatalog", "commitment update")), true, QString());
         t.columns = {idColumn(),
                      ref("commitment_id", "commitments", false),
                      date("update_date", false),
@@ -261,7 +268,7 @@ std::vector<TableSpec> buildCatalog()
         tables.push_back(t);
     }
     {
-        TableSpec t(QStringLiteral("programmes"), QStringLiteral("programme"), true, code);
+        TableSpec t(QStringLiteral("programmes"), QString::fromLatin1(QT_TRANSLATE_NOOP("TableCatalog", "programme")), true, code);
         t.columns = {idColumn(),
                      text("code", true),
                      text("name_en", true),
@@ -280,9 +287,9 @@ std::vector<TableSpec> buildCatalog()
         tables.push_back(t);
     }
     tables.push_back(
-        linkTable("programme_partners", "programme partner", "programme_id", "programmes", "party_id", "parties"));
+        linkTable("programme_partners", QT_TRANSLATE_NOOP("TableCatalog", "programme partner"), "programme_id", "programmes", "party_id", "parties"));
     {
-        TableSpec t(QStringLiteral("gaps"), QStringLiteral("gap"), true, code);
+        TableSpec t(QStringLiteral("gaps"), QString::fromLatin1(QT_TRANSLATE_NOOP("TableCatalog", "gap")), true, code);
         t.columns = {idColumn(),
                      text("code", true),
                      text("title_en", true),
@@ -301,15 +308,15 @@ std::vector<TableSpec> buildCatalog()
         tables.push_back(t);
     }
     tables.push_back(
-        linkTable("commitment_themes", "commitment theme", "commitment_id", "commitments", "theme_id", "themes"));
-    tables.push_back(linkTable("programme_themes", "programme theme", "programme_id", "programmes", "theme_id", "themes"));
-    tables.push_back(linkTable("gap_themes", "gap theme", "gap_id", "gaps", "theme_id", "themes"));
-    tables.push_back(linkTable("commitment_gaps", "commitment-gap link", "commitment_id", "commitments", "gap_id", "gaps"));
-    tables.push_back(linkTable("commitment_programmes", "commitment-programme link", "commitment_id", "commitments",
+        linkTable("commitment_themes", QT_TRANSLATE_NOOP("TableCatalog", "commitment theme"), "commitment_id", "commitments", "theme_id", "themes"));
+    tables.push_back(linkTable("programme_themes", QT_TRANSLATE_NOOP("TableCatalog", "programme theme"), "programme_id", "programmes", "theme_id", "themes"));
+    tables.push_back(linkTable("gap_themes", QT_TRANSLATE_NOOP("TableCatalog", "gap theme"), "gap_id", "gaps", "theme_id", "themes"));
+    tables.push_back(linkTable("commitment_gaps", QT_TRANSLATE_NOOP("TableCatalog", "commitment-gap link"), "commitment_id", "commitments", "gap_id", "gaps"));
+    tables.push_back(linkTable("commitment_programmes", QT_TRANSLATE_NOOP("TableCatalog", "commitment-programme link"), "commitment_id", "commitments",
                                "programme_id", "programmes"));
     tables.push_back(
-        linkTable("programme_gaps", "programme-gap link", "programme_id", "programmes", "gap_id", "gaps"));
-    tables.push_back(linkTable("commitment_provisions", "commitment-provision link", "commitment_id", "commitments",
+        linkTable("programme_gaps", QT_TRANSLATE_NOOP("TableCatalog", "programme-gap link"), "programme_id", "programmes", "gap_id", "gaps"));
+    tables.push_back(linkTable("commitment_provisions", QT_TRANSLATE_NOOP("TableCatalog", "commitment-provision link"), "commitment_id", "commitments",
                                "provision_id", "provisions"));
     return tables;
 }

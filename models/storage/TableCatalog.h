@@ -44,7 +44,8 @@ struct TableSpec
     }
 
     QString name;
-    QString label;                ///< what a user calls one row ("framework")
+    QString label;                ///< what a user calls one row ("framework"), untranslated
+    QString displayLabel() const; ///< the label in the interface language
     std::vector<ColumnSpec> columns;
     bool hasId = true;            ///< false for link tables (composite key)
     QString codeColumn;           ///< the column scripts use to refer to a row ("code"); empty when none
