@@ -5,491 +5,491 @@
     <name>Cli</name>
     <message>
         <source>Checks the database&apos;s integrity, references and audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの整合性、参照および監査ログを検査します。</translation>
     </message>
     <message>
         <source>%1 cannot be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を検査できません：%2</translation>
     </message>
     <message>
         <source>audit: entry %1 does not match the hash chain (changed or removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ：エントリ %1 がハッシュチェーンと一致しません（変更または削除されています）</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 件の問題が見つかりました</numerusform>
         </translation>
     </message>
     <message>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示します。</translation>
     </message>
     <message>
         <source>Shows the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示します。</translation>
     </message>
     <message>
         <source>Shows the help of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドのヘルプを表示します。</translation>
     </message>
     <message>
         <source>Usage: %1 [--database PATH] COMMAND [options] [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法：%1 [--database パス] コマンド [オプション] [引数]</translation>
     </message>
     <message>
         <source>Crosswalk on the command line: lists, imports, exports and checks a Crosswalk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドライン版 Crosswalk：Crosswalk データベースの一覧表示、インポート、エクスポートおよび検査を行います。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド：</translation>
     </message>
     <message>
         <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>各コマンドのオプションについては「%1 コマンド --help」を実行してください。</translation>
     </message>
     <message>
         <source>--database needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--database にはファイル名を指定してください</translation>
     </message>
     <message>
         <source>no command given (run &apos;%1 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドが指定されていません（「%1 --help」を実行してください）</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (commands: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」です（コマンド：%2）</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗しました</translation>
     </message>
     <message>
         <source>The database file to use (default: the desktop program&apos;s database).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用するデータベースファイル（既定値：デスクトッププログラムのデータベース）。</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>パス</translation>
     </message>
     <message>
         <source>Usage: %1 %2 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法：%1 %2 [オプション]</translation>
     </message>
     <message>
         <source>%1: --database needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：--database にはファイル名を指定してください</translation>
     </message>
     <message>
         <source>%1: unexpected argument &apos;%2&apos; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：予期しない引数「%2」です（%3）</translation>
     </message>
     <message>
         <source>%1: missing argument (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：引数が不足しています（%2）</translation>
     </message>
     <message>
         <source>Exports the whole database as a dataset package (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース全体をデータセットパッケージ（JSON）としてエクスポートします。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>The file to write (replaced when it exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み先のファイル（既に存在する場合は置き換えられます）。</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 にエクスポートしました。</translation>
     </message>
     <message>
         <source>Imports a dataset package (JSON) into a database that holds only reference data.</source>
-        <translation type="unfinished"></translation>
+        <translation>参照データのみを保持するデータベースに、データセットパッケージ（JSON）をインポートします。</translation>
     </message>
     <message>
         <source>The dataset package to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートするデータセットパッケージ。</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しません</translation>
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はファイルではありません</translation>
     </message>
     <message>
         <source>Imported %1 into %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 にインポートしました：</translation>
     </message>
     <message>
         <source>Shows the database&apos;s path, schema version and number of records per table.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのパス、スキーマバージョンおよびテーブルごとのレコード数を表示します。</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマバージョン</translation>
     </message>
     <message>
         <source>Creates a new database (--database PATH) with the reference data, or the sample dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>参照データ、またはサンプルデータセットを格納した新しいデータベース（--database パス）を作成します。</translation>
     </message>
     <message>
         <source>Fills the new database with the sample dataset (Japan and NATO).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデータベースにサンプルデータセット（日本および NATO）を格納します。</translation>
     </message>
     <message>
         <source>init: name the new database with --database PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>init：新しいデータベースを --database パス で指定してください</translation>
     </message>
     <message>
         <source>Created %1 with the sample dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルデータセットを格納した %1 を作成しました。</translation>
     </message>
     <message>
         <source>Created %1 with the reference data.</source>
-        <translation type="unfinished"></translation>
+        <translation>参照データを格納した %1 を作成しました。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">コード</translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者</translation>
     </message>
     <message>
         <source>Provision</source>
-        <translation type="unfinished">条項</translation>
+        <translation>条項</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>主担当</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished">確認状況</translation>
+        <translation>確認状況</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>取扱区分</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>親</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>発行主体</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished">採択済み</translation>
+        <translation>採択日</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished">フレームワーク</translation>
+        <translation>フレームワーク</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">参照番号</translation>
+        <translation>参照番号</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished">施行日</translation>
+        <translation>施行日</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>対応元</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>関係</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>対応先</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>強度</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>対話</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>役職</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットメント</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>深刻度</translation>
     </message>
     <message>
         <source>Lists the records of an entity: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンティティのレコードを一覧表示します（%1）。</translation>
     </message>
     <message>
         <source>Output format: text (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力形式：text（既定）、csv または json。</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Only records of the framework with this code (provisions, mappings, gaps...).</source>
-        <translation type="unfinished"></translation>
+        <translation>指定したコードのフレームワークに属するレコード（条項、対応付け、ギャップなど）のみを表示します。</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>ENTITY</source>
-        <translation type="unfinished"></translation>
+        <translation>エンティティ</translation>
     </message>
     <message>
         <source>The records to list, for example frameworks or provision.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧表示するレコード（例：frameworks、provision）。</translation>
     </message>
     <message>
         <source>list: unknown entity &apos;%1&apos; (valid: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>list：不明なエンティティ「%1」です（有効な値：%2）</translation>
     </message>
     <message>
         <source>list: unknown format &apos;%1&apos; (valid: text, csv, json)</source>
-        <translation type="unfinished"></translation>
+        <translation>list：不明な形式「%1」です（有効な値：text、csv、json）</translation>
     </message>
     <message>
         <source>list: --framework does not apply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list：--framework は %1 には適用できません</translation>
     </message>
     <message>
         <source>%1 holds no framework with the code &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはコード「%2」のフレームワークがありません</translation>
     </message>
 </context>
 <context>
     <name>DatabaseBootstrap</name>
     <message>
         <source>The folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
         <source>%1: no such database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：データベースファイルが存在しません</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はデータベースファイルではなく、フォルダーです</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。新しいファイル名を指定してください</translation>
     </message>
 </context>
 <context>
     <name>DatasetPackage</name>
     <message>
         <source>%1: not valid JSON at line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 行目、%3 列目が有効な JSON ではありません：%4</translation>
     </message>
     <message>
         <source>the package must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージは JSON オブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;: this is not a Crosswalk dataset package</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; である必要があります。Crosswalk のデータセットパッケージではありません</translation>
     </message>
     <message>
         <source>a whole number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>整数を指定してください</translation>
     </message>
     <message>
         <source>version %1 is not supported (this program reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1 はサポートされていません（このプログラムが読み込めるのはバージョン %2 です）</translation>
     </message>
     <message>
         <source>text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストを指定してください</translation>
     </message>
     <message>
         <source>an object holding the tables is required</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルを格納したオブジェクトを指定してください</translation>
     </message>
     <message>
         <source>unknown table</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なテーブルです</translation>
     </message>
     <message>
         <source>an array of rows is required</source>
-        <translation type="unfinished"></translation>
+        <translation>行の配列を指定してください</translation>
     </message>
     <message>
         <source>a row must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>行は JSON オブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>a positive whole number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>正の整数を指定してください</translation>
     </message>
     <message>
         <source>the id %1 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 が重複して使用されています</translation>
     </message>
     <message>
         <source>duplicates %1 of an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>前の行と %1 が重複しています</translation>
     </message>
     <message>
         <source>code %1 in framework %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フレームワーク %2 のコード %1</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コード %1</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なフィールドです</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールドがありません</translation>
     </message>
     <message>
         <source>must not be null</source>
-        <translation type="unfinished"></translation>
+        <translation>null は指定できません</translation>
     </message>
     <message>
         <source>%1 is outside the range %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 から %3 の範囲外です</translation>
     </message>
     <message>
         <source>a number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>数値を指定してください</translation>
     </message>
     <message>
         <source>the id of a row in %1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の行の ID を指定してください</translation>
     </message>
     <message>
         <source>refers to %1 id %2, which is not in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージに含まれていない %1 の ID %2 を参照しています</translation>
     </message>
     <message>
         <source>a row cannot refer to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>行が自身を参照することはできません</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空にすることはできません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は ISO 8601 形式の日付（YYYY、YYYY-MM または YYYY-MM-DD）ではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 UTC time (YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は ISO 8601 形式の UTC 日時（YYYY-MM-DDTHH:MM:SSZ）ではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は有効な値ではありません（有効な値：%2）</translation>
     </message>
     <message>
         <source>%1: a package can only be imported into a new database (one that holds no records besides reference data); %2 already holds records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：パッケージは新しいデータベース（参照データ以外のレコードを保持していないもの）にのみインポートできます。%2 には既にレコードが存在します</translation>
     </message>
     <message>
         <source>%1: the database is busy or read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：データベースが使用中か、読み取り専用です</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：ファイルが存在しません</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：読み込めません：%2</translation>
     </message>
     <message>
         <source>Crosswalk dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Crosswalk データセット</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：書き込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -523,138 +523,138 @@
     <name>QObject</name>
     <message>
         <source>The audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログを読み込めません：%1</translation>
     </message>
     <message>
         <source>The audit log cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログに書き込めません：%1</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
         <source>%1 is not a Crosswalk database (not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Crosswalk データベースではありません（SQLite ファイルではありません）</translation>
     </message>
     <message>
         <source>No transaction is open</source>
-        <translation type="unfinished"></translation>
+        <translation>トランザクションが開始されていません</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存できませんでした：%1</translation>
     </message>
     <message>
         <source>%1: the field %2 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：フィールド %2 は必須です</translation>
     </message>
     <message>
         <source>The %1 cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存できません</translation>
     </message>
     <message>
         <source>The %1 with id %2 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %2 の %1 は既に存在しません</translation>
     </message>
     <message>
         <source>The %1 cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できません</translation>
     </message>
     <message>
         <source>The %1 cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を解除できません</translation>
     </message>
     <message>
         <source>The %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しません</translation>
     </message>
 </context>
 <context>
     <name>TableCatalog</name>
     <message>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>party</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者</translation>
     </message>
     <message>
         <source>framework</source>
-        <translation type="unfinished"></translation>
+        <translation>フレームワーク</translation>
     </message>
     <message>
         <source>provision</source>
-        <translation type="unfinished"></translation>
+        <translation>条項</translation>
     </message>
     <message>
         <source>mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>対応付け</translation>
     </message>
     <message>
         <source>applicability exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>適用除外</translation>
     </message>
     <message>
         <source>dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>対話</translation>
     </message>
     <message>
         <source>dialogue party</source>
-        <translation type="unfinished"></translation>
+        <translation>対話の当事者</translation>
     </message>
     <message>
         <source>delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>代表団員</translation>
     </message>
     <message>
         <source>commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットメント</translation>
     </message>
     <message>
         <source>commitment update</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットメントの更新</translation>
     </message>
     <message>
         <source>programme</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム</translation>
     </message>
     <message>
         <source>programme partner</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムのパートナー</translation>
     </message>
     <message>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャップ</translation>
     </message>
     <message>
         <source>commitment theme</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットメントのテーマ</translation>
     </message>
     <message>
         <source>programme theme</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムのテーマ</translation>
     </message>
     <message>
         <source>gap theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャップのテーマ</translation>
     </message>
     <message>
         <source>commitment-gap link</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットメントとギャップの関連付け</translation>
     </message>
     <message>
         <source>commitment-programme link</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットメントとプログラムの関連付け</translation>
     </message>
     <message>
         <source>programme-gap link</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムとギャップの関連付け</translation>
     </message>
     <message>
         <source>commitment-provision link</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットメントと条項の関連付け</translation>
     </message>
 </context>
 <context>
@@ -944,111 +944,111 @@
     <name>crosswalk::Applicability</name>
     <message>
         <source>Provision</source>
-        <translation type="unfinished">条項</translation>
+        <translation>条項</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠</translation>
     </message>
 </context>
 <context>
     <name>crosswalk::Commitment</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">コード</translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>English title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（英語）</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗</translation>
     </message>
 </context>
 <context>
     <name>crosswalk::CommitmentUpdate</name>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットメント</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗</translation>
     </message>
 </context>
 <context>
     <name>crosswalk::Database</name>
     <message>
         <source>%1 was written by a newer version of Crosswalk (schema version %2; this program reads up to %3). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は新しいバージョンの Crosswalk で作成されています（スキーマバージョン %2。このプログラムが読み込めるのはバージョン %3 までです）。ファイルは変更されていません。</translation>
     </message>
     <message>
         <source>%1 cannot be created: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できません：フォルダー %2 が存在しません</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません：%2</translation>
     </message>
     <message>
         <source>The schema script %1 is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドにはスキーマスクリプト %1 が含まれていません</translation>
     </message>
     <message>
         <source>Schema upgrade failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマのアップグレードに失敗しました：%1</translation>
     </message>
     <message>
         <source>%1 cannot be upgraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をアップグレードできません：%2</translation>
     </message>
     <message>
         <source>%1 cannot be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を上書きできません</translation>
     </message>
     <message>
         <source>A copy cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にコピーを書き込めません：%2</translation>
     </message>
     <message>
         <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>整合性：%1</translation>
     </message>
     <message>
         <source>foreign key: row %1 of %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>外部キー：%2 の行 %1 が、存在しない %3 の行を参照しています</translation>
     </message>
     <message>
         <source>%1 is the open database; a copy needs another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は現在開いているデータベースです。コピーには別のファイル名を指定してください</translation>
     </message>
 </context>
 <context>
     <name>crosswalk::Delegate</name>
     <message>
         <source>Dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>対話</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
 </context>
 <context>
@@ -1154,38 +1154,38 @@
     <name>crosswalk::Dialogue</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">コード</translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>English title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（英語）</translation>
     </message>
     <message>
         <source>Round number must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>回次は 1 以上でなければなりません</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
 </context>
 <context>
     <name>crosswalk::Framework</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">コード</translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>English title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（英語）</translation>
     </message>
     <message>
         <source>Adopted date</source>
-        <translation type="unfinished"></translation>
+        <translation>採択日</translation>
     </message>
     <message>
         <source>The %1 cannot be deleted: its provisions are used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は、その条項が %2 で使用されているため削除できません</translation>
     </message>
 </context>
 <context>
@@ -1230,27 +1230,27 @@
     <name>crosswalk::Gap</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">コード</translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>English title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（英語）</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Opened date</source>
-        <translation type="unfinished"></translation>
+        <translation>登録日</translation>
     </message>
     <message>
         <source>Closed date</source>
-        <translation type="unfinished"></translation>
+        <translation>解決日</translation>
     </message>
     <message>
         <source>Closed date is before opened date</source>
-        <translation type="unfinished"></translation>
+        <translation>解決日が登録日より前になっています</translation>
     </message>
 </context>
 <context>
@@ -1408,50 +1408,50 @@
     <name>crosswalk::Mapping</name>
     <message>
         <source>Strength must be 10 for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の場合、強度は 10 でなければなりません</translation>
     </message>
     <message>
         <source>Strength must be 0 for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の場合、強度は 0 でなければなりません</translation>
     </message>
     <message>
         <source>Strength must be between 1 and 9 for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の場合、強度は 1 から 9 の間でなければなりません</translation>
     </message>
     <message>
         <source>Source provision</source>
-        <translation type="unfinished"></translation>
+        <translation>対応元の条項</translation>
     </message>
     <message>
         <source>Target provision</source>
-        <translation type="unfinished"></translation>
+        <translation>対応先の条項</translation>
     </message>
     <message>
         <source>A provision cannot be mapped to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>条項をそれ自身に対応付けることはできません</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>強度</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー日</translation>
     </message>
 </context>
 <context>
     <name>crosswalk::Party</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">コード</translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（英語）</translation>
     </message>
     <message>
         <source>A party cannot be its own parent</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者を自身の親に設定することはできません</translation>
     </message>
 </context>
 <context>
@@ -1465,62 +1465,62 @@
     <name>crosswalk::Programme</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">コード</translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（英語）</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <source>End date is before start date</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日が開始日より前になっています</translation>
     </message>
     <message>
         <source>Budget cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>予算に負の値は指定できません</translation>
     </message>
 </context>
 <context>
     <name>crosswalk::Provision</name>
     <message>
         <source>Framework</source>
-        <translation type="unfinished">フレームワーク</translation>
+        <translation>フレームワーク</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">コード</translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>English title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（英語）</translation>
     </message>
     <message>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>施行日</translation>
     </message>
     <message>
         <source>A provision cannot be its own parent</source>
-        <translation type="unfinished"></translation>
+        <translation>条項を自身の親条項に設定することはできません</translation>
     </message>
     <message>
         <source>The parent provision %1 belongs to another framework</source>
-        <translation type="unfinished"></translation>
+        <translation>親条項 %1 は別のフレームワークに属しています</translation>
     </message>
     <message>
         <source>The provision %1 cannot move to another framework: it has child provisions %2</source>
-        <translation type="unfinished"></translation>
+        <translation>条項 %1 には子条項 %2 があるため、別のフレームワークに移動できません</translation>
     </message>
     <message>
         <source>The provision %1 cannot be deleted: it has child provisions %2</source>
-        <translation type="unfinished"></translation>
+        <translation>条項 %1 には子条項 %2 があるため、削除できません</translation>
     </message>
 </context>
 <context>
@@ -1554,35 +1554,35 @@
     <name>crosswalk::Theme</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">コード</translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（英語）</translation>
     </message>
 </context>
 <context>
     <name>crosswalk::TypedStore</name>
     <message>
         <source>The %1 cannot be placed under itself or under one of its own descendants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を自身またはその下位の項目の下に配置することはできません</translation>
     </message>
     <message>
         <source>The parent %1 %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>親となる %1 %2 は存在しません</translation>
     </message>
     <message>
         <source>The database cannot start a change (busy or closed); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースで変更を開始できません（使用中または閉じられています）。変更は行われていません</translation>
     </message>
     <message>
         <source>The %1 cannot be deleted: it is used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 で使用されているため削除できません</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
         </translation>
     </message>
 </context>
@@ -1590,19 +1590,19 @@
     <name>crosswalk::check</name>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は必須です</translation>
     </message>
     <message>
         <source>%1 %2 is not an ISO 8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1「%2」は ISO 8601 形式の日付ではありません</translation>
     </message>
     <message>
         <source>%1 %2 is not an ISO 8601 date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1「%2」は ISO 8601 形式の日付（YYYY-MM-DD）ではありません</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 から %3 の間でなければなりません</translation>
     </message>
 </context>
 <context>

@@ -122,15 +122,28 @@ Status RecordStore::update(const QString& table, qint64 id, QVariantMap row)
     const auto before = fetch(table, id);
     if (!before)
         return Status::failure(QObject::tr("The %1 with id %2 no longer exists").arg(s.displayLabel()).arg(id));
-    row.insert(QStringLiteral("id"), id);
     row.insert(QStringLiteral("created_at"), before->value(QStringLiteral("created_at")));
     row.insert(QStringLiteral("updated_at"), IsoDate::nowTimestamp());
+    return write(s, id, *before, row);
+}
 
+Status RecordStore::restore(const QString& table, qint64 id, const QVariantMap& row)
+{
+    const TableSpec& s = *spec(table);
+    const auto before = fetch(table, id);
+    if (!before)
+        return Status::failure(QObject::tr("The %1 with id %2 no longer exists").arg(s.displayLabel()).arg(id));
+    return write(s, id, *before, row);
+}
+
+Status RecordStore::write(const TableSpec& s, qint64 id, const QVariantMap& before, QVariantMap row)
+{
+    row.insert(QStringLiteral("id"), id);
     QStringList assignments;
     QVariantList values;
     QVariantMap after;
     for (const auto& c : s.columns) {
-        const QVariant value = normalise(c, row.contains(c.name) ? row.value(c.name) : before->value(c.name));
+        const QVariant value = normalise(c, row.contains(c.name) ? row.value(c.name) : before.value(c.name));
         after.insert(c.name, value);
         if (c.type == ColumnType::Id)
             continue;
@@ -144,10 +157,19 @@ Status RecordStore::update(const QString& table, qint64 id, QVariantMap row)
     query.addBindValue(id);
     if (!query.exec())
         return fail(QObject::tr("The %1 cannot be saved").arg(s.displayLabel()), query);
-    const Status audited = AuditLog(m_db).append(QStringLiteral("update"), s.name, id, *before, after);
+    const Status audited = AuditLog(m_db).append(QStringLiteral("update"), s.name, id, before, after);
     if (audited)
         m_db.notifyChanged(s.name);
     return audited;
+}
+
+qint64 RecordStore::nextId(const QString& table) const
+{
+    const TableSpec& s = *spec(table);
+    QSqlQuery query(m_db.connection());
+    if (s.hasId && query.exec(QStringLiteral("SELECT MAX(id) FROM %1").arg(s.name)) && query.next())
+        return query.value(0).toLongLong() + 1;
+    return 1;
 }
 
 Status RecordStore::remove(const QString& table, qint64 id)

@@ -28,7 +28,12 @@ public:
     /// are set to now unless the row carries them. Returns the row's id.
     Result<qint64> insert(const QString& table, QVariantMap row);
     /// Replaces every column of the row with the given id (created_at kept, updated_at set to now).
+    /// Columns the row does not name keep their value.
     Status update(const QString& table, qint64 id, QVariantMap row);
+    /// Writes the row exactly as given, timestamps included (undo and redo restore snapshots).
+    Status restore(const QString& table, qint64 id, const QVariantMap& row);
+    /// An id no row of the table has yet (one more than the largest).
+    qint64 nextId(const QString& table) const;
     /// Deletes the row with the given id.
     Status remove(const QString& table, qint64 id);
 
@@ -53,6 +58,7 @@ public:
     static QVariant normalise(const ColumnSpec& column, const QVariant& value);
 
 private:
+    Status write(const TableSpec& spec, qint64 id, const QVariantMap& before, QVariantMap after);
     const TableSpec* spec(const QString& table) const;
     QVariantMap readRow(const TableSpec& spec, const QSqlQuery& query) const;
     Status fail(const QString& what, const QSqlQuery& query) const;

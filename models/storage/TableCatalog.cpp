@@ -3,6 +3,7 @@
 #include "models/domain/Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace crosswalk {
 
@@ -346,6 +347,108 @@ QStringList TableCatalog::entityTables()
             names << t.name;
     }
     return names;
+}
+
+QString TableCatalog::columnLabel(const QString& column)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("id"), QT_TRANSLATE_NOOP("TableCatalog", "Id")},
+        {QStringLiteral("code"), QT_TRANSLATE_NOOP("TableCatalog", "Code")},
+        {QStringLiteral("name_en"), QT_TRANSLATE_NOOP("TableCatalog", "Name (English)")},
+        {QStringLiteral("name_orig"), QT_TRANSLATE_NOOP("TableCatalog", "Name (original language)")},
+        {QStringLiteral("title_en"), QT_TRANSLATE_NOOP("TableCatalog", "Title (English)")},
+        {QStringLiteral("title_orig"), QT_TRANSLATE_NOOP("TableCatalog", "Title (original language)")},
+        {QStringLiteral("short_name"), QT_TRANSLATE_NOOP("TableCatalog", "Short name")},
+        {QStringLiteral("language"), QT_TRANSLATE_NOOP("TableCatalog", "Original language")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("TableCatalog", "Kind")},
+        {QStringLiteral("parent_id"), QT_TRANSLATE_NOOP("TableCatalog", "Parent")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("TableCatalog", "Notes")},
+        {QStringLiteral("source"), QT_TRANSLATE_NOOP("TableCatalog", "Source")},
+        {QStringLiteral("verification"), QT_TRANSLATE_NOOP("TableCatalog", "Verification")},
+        {QStringLiteral("verification_note"), QT_TRANSLATE_NOOP("TableCatalog", "Verification note")},
+        {QStringLiteral("marking"), QT_TRANSLATE_NOOP("TableCatalog", "Marking")},
+        {QStringLiteral("caveat"), QT_TRANSLATE_NOOP("TableCatalog", "Caveat")},
+        {QStringLiteral("created_at"), QT_TRANSLATE_NOOP("TableCatalog", "Created")},
+        {QStringLiteral("updated_at"), QT_TRANSLATE_NOOP("TableCatalog", "Updated")},
+        {QStringLiteral("issuer_party_id"), QT_TRANSLATE_NOOP("TableCatalog", "Issuer")},
+        {QStringLiteral("adopted_date"), QT_TRANSLATE_NOOP("TableCatalog", "Adopted")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("TableCatalog", "Status")},
+        {QStringLiteral("version"), QT_TRANSLATE_NOOP("TableCatalog", "Version")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("TableCatalog", "Description")},
+        {QStringLiteral("framework_id"), QT_TRANSLATE_NOOP("TableCatalog", "Framework")},
+        {QStringLiteral("sort_order"), QT_TRANSLATE_NOOP("TableCatalog", "Order")},
+        {QStringLiteral("ref_label"), QT_TRANSLATE_NOOP("TableCatalog", "Reference")},
+        {QStringLiteral("summary_en"), QT_TRANSLATE_NOOP("TableCatalog", "Summary (English)")},
+        {QStringLiteral("summary_orig"), QT_TRANSLATE_NOOP("TableCatalog", "Summary (original language)")},
+        {QStringLiteral("effective_date"), QT_TRANSLATE_NOOP("TableCatalog", "Effective")},
+        {QStringLiteral("source_provision_id"), QT_TRANSLATE_NOOP("TableCatalog", "Source provision")},
+        {QStringLiteral("target_provision_id"), QT_TRANSLATE_NOOP("TableCatalog", "Target provision")},
+        {QStringLiteral("relationship"), QT_TRANSLATE_NOOP("TableCatalog", "Relationship")},
+        {QStringLiteral("rationale"), QT_TRANSLATE_NOOP("TableCatalog", "Rationale")},
+        {QStringLiteral("strength"), QT_TRANSLATE_NOOP("TableCatalog", "Strength")},
+        {QStringLiteral("justification"), QT_TRANSLATE_NOOP("TableCatalog", "Justification")},
+        {QStringLiteral("review_status"), QT_TRANSLATE_NOOP("TableCatalog", "Review status")},
+        {QStringLiteral("author"), QT_TRANSLATE_NOOP("TableCatalog", "Author")},
+        {QStringLiteral("reviewer"), QT_TRANSLATE_NOOP("TableCatalog", "Reviewer")},
+        {QStringLiteral("review_date"), QT_TRANSLATE_NOOP("TableCatalog", "Review date")},
+        {QStringLiteral("provision_id"), QT_TRANSLATE_NOOP("TableCatalog", "Provision")},
+        {QStringLiteral("party_id"), QT_TRANSLATE_NOOP("TableCatalog", "Party")},
+        {QStringLiteral("series"), QT_TRANSLATE_NOOP("TableCatalog", "Series")},
+        {QStringLiteral("round_number"), QT_TRANSLATE_NOOP("TableCatalog", "Round")},
+        {QStringLiteral("dialogue_date"), QT_TRANSLATE_NOOP("TableCatalog", "Date")},
+        {QStringLiteral("date_note"), QT_TRANSLATE_NOOP("TableCatalog", "Date note")},
+        {QStringLiteral("place"), QT_TRANSLATE_NOOP("TableCatalog", "Place")},
+        {QStringLiteral("objectives_en"), QT_TRANSLATE_NOOP("TableCatalog", "Objectives (English)")},
+        {QStringLiteral("objectives_orig"), QT_TRANSLATE_NOOP("TableCatalog", "Objectives (original language)")},
+        {QStringLiteral("key_messages_en"), QT_TRANSLATE_NOOP("TableCatalog", "Key messages (English)")},
+        {QStringLiteral("key_messages_orig"), QT_TRANSLATE_NOOP("TableCatalog", "Key messages (original language)")},
+        {QStringLiteral("outcomes_en"), QT_TRANSLATE_NOOP("TableCatalog", "Outcomes (English)")},
+        {QStringLiteral("outcomes_orig"), QT_TRANSLATE_NOOP("TableCatalog", "Outcomes (original language)")},
+        {QStringLiteral("content_note"), QT_TRANSLATE_NOOP("TableCatalog", "Content note")},
+        {QStringLiteral("dialogue_id"), QT_TRANSLATE_NOOP("TableCatalog", "Dialogue")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("TableCatalog", "Name")},
+        {QStringLiteral("position"), QT_TRANSLATE_NOOP("TableCatalog", "Position")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("TableCatalog", "Role")},
+        {QStringLiteral("origin_dialogue_id"), QT_TRANSLATE_NOOP("TableCatalog", "Origin dialogue")},
+        {QStringLiteral("origin_provision_id"), QT_TRANSLATE_NOOP("TableCatalog", "Origin provision")},
+        {QStringLiteral("origin_note"), QT_TRANSLATE_NOOP("TableCatalog", "Origin note")},
+        {QStringLiteral("lead_party_id"), QT_TRANSLATE_NOOP("TableCatalog", "Lead")},
+        {QStringLiteral("counterpart_party_id"), QT_TRANSLATE_NOOP("TableCatalog", "Counterpart")},
+        {QStringLiteral("due_date"), QT_TRANSLATE_NOOP("TableCatalog", "Due date")},
+        {QStringLiteral("progress"), QT_TRANSLATE_NOOP("TableCatalog", "Progress (%)")},
+        {QStringLiteral("commitment_id"), QT_TRANSLATE_NOOP("TableCatalog", "Commitment")},
+        {QStringLiteral("update_date"), QT_TRANSLATE_NOOP("TableCatalog", "Date")},
+        {QStringLiteral("note_en"), QT_TRANSLATE_NOOP("TableCatalog", "Note (English)")},
+        {QStringLiteral("note_orig"), QT_TRANSLATE_NOOP("TableCatalog", "Note (original language)")},
+        {QStringLiteral("start_date"), QT_TRANSLATE_NOOP("TableCatalog", "Start date")},
+        {QStringLiteral("end_date"), QT_TRANSLATE_NOOP("TableCatalog", "End date")},
+        {QStringLiteral("budget"), QT_TRANSLATE_NOOP("TableCatalog", "Budget")},
+        {QStringLiteral("currency"), QT_TRANSLATE_NOOP("TableCatalog", "Currency")},
+        {QStringLiteral("beneficiaries"), QT_TRANSLATE_NOOP("TableCatalog", "Beneficiaries")},
+        {QStringLiteral("severity"), QT_TRANSLATE_NOOP("TableCatalog", "Severity")},
+        {QStringLiteral("owner_party_id"), QT_TRANSLATE_NOOP("TableCatalog", "Owner")},
+        {QStringLiteral("opened_date"), QT_TRANSLATE_NOOP("TableCatalog", "Opened")},
+        {QStringLiteral("closed_date"), QT_TRANSLATE_NOOP("TableCatalog", "Closed")},
+        {QStringLiteral("programme_id"), QT_TRANSLATE_NOOP("TableCatalog", "Programme")},
+        {QStringLiteral("gap_id"), QT_TRANSLATE_NOOP("TableCatalog", "Gap")},
+        {QStringLiteral("theme_id"), QT_TRANSLATE_NOOP("TableCatalog", "Theme")},
+    };
+    const auto it = labels.constFind(column);
+    if (it == labels.constEnd())
+        return column;
+    return QCoreApplication::translate("TableCatalog", it.value());
+}
+
+bool TableCatalog::isLongText(const QString& column)
+{
+    static const QStringList longColumns{
+        QStringLiteral("notes"),           QStringLiteral("description"),       QStringLiteral("summary_en"),
+        QStringLiteral("summary_orig"),    QStringLiteral("justification"),     QStringLiteral("objectives_en"),
+        QStringLiteral("objectives_orig"), QStringLiteral("key_messages_en"),   QStringLiteral("key_messages_orig"),
+        QStringLiteral("outcomes_en"),     QStringLiteral("outcomes_orig"),     QStringLiteral("content_note"),
+        QStringLiteral("note_en"),         QStringLiteral("note_orig"),         QStringLiteral("verification_note"),
+        QStringLiteral("beneficiaries"),   QStringLiteral("origin_note")};
+    return longColumns.contains(column);
 }
 
 } // namespace crosswalk

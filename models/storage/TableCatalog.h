@@ -65,6 +65,10 @@ public:
     static const TableSpec* table(const QString& name);
     /// The record tables users list by name (CLI `list`): tables with an id.
     static QStringList entityTables();
+    /// What the interface calls a column ("title_en" -> "Title (English)"), translated.
+    static QString columnLabel(const QString& column);
+    /// Columns that hold paragraphs rather than a line (edited in a multi-line field).
+    static bool isLongText(const QString& column);
 };
 
 } // namespace crosswalk

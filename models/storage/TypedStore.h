@@ -235,7 +235,7 @@ public:
             if (const std::optional<QVariantMap> row = m_records.fetch(table, id))
                 name = row->value(spec.codeColumn).toString();
         }
-        return spec.label + QLatin1Char(' ') + name;
+        return spec.displayLabel() + QLatin1Char(' ') + name;
     }
 
 private:
