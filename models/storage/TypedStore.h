@@ -91,12 +91,12 @@ public:
             if (seen.contains(*next)) {
                 return Result<QList<T>>::failure(
                     tr("The %1 cannot be placed under itself or under one of its own descendants")
-                        .arg(TableCatalog::table(m_table)->label));
+                        .arg(TableCatalog::table(m_table)->displayLabel()));
             }
             std::optional<T> found = find(*next);
             if (!found)
                 return Result<QList<T>>::failure(
-                    tr("The parent %1 %2 does not exist").arg(TableCatalog::table(m_table)->label).arg(*next));
+                    tr("The parent %1 %2 does not exist").arg(TableCatalog::table(m_table)->displayLabel()).arg(*next));
             seen << *next;
             chain << *found;
         }
