@@ -3,6 +3,9 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= 2
 CMAKE_FLAGS ?=
+# ccache hits across checkouts in different folders (CI builds a fresh clone).
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := 1
 ifneq ($(CI),)
 CMAKE_FLAGS += -DCROSSWALK_WARNINGS_AS_ERRORS=ON
 endif

@@ -1,0 +1,102 @@
+#include "models/commands/ChangeSet.h"
+
+#include "models/storage/Database.h"
+#include "models/storage/RecordStore.h"
+#include "models/storage/TableCatalog.h"
+
+#include <QCoreApplication>
+
+namespace crosswalk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ChangeSet", text);
+}
+
+/// The columns that say what a row is; timestamps are left out, since writing a row changes them.
+bool sameContent(const TableSpec& spec, const QVariantMap& a, const QVariantMap& b)
+{
+    for (const ColumnSpec& column : spec.columns) {
+        if (column.type == ColumnType::Timestamp)
+            continue;
+        const QVariant left = RecordStore::normalise(column, a.value(column.name));
+        const QVariant right = RecordStore::normalise(column, b.value(column.name));
+        if (left.isNull() != right.isNull() || (!left.isNull() && left != right))
+            return false;
+    }
+    return true;
+}
+
+QString describe(const TableSpec& spec, const QVariantMap& row)
+{
+    const QString code = spec.codeColumn.isEmpty() ? QString() : row.value(spec.codeColumn).toString();
+    if (!code.isEmpty())
+        return QStringLiteral("%1 %2").arg(spec.displayLabel(), code);
+    return QStringLiteral("%1 %2").arg(spec.displayLabel(), row.value(spec.columns[0].name).toString());
+}
+
+Status applyOne(RecordStore& store, const RowChange& change)
+{
+    const TableSpec& spec = *TableCatalog::table(change.table);
+    if (!spec.hasId) {
+        const QVariantMap& row = change.isInsert() ? change.after : change.before;
+        const qint64 left = row.value(spec.columns[0].name).toLongLong();
+        const qint64 right = row.value(spec.columns[1].name).toLongLong();
+        const bool present = store.linked(spec.name, left).contains(right);
+        if (change.isInsert()) {
+            if (present)
+                return Status::failure(tr("The %1 already exists: someone else added it").arg(spec.displayLabel()));
+            return store.link(spec.name, left, right);
+        }
+        if (!present)
+            return Status::failure(tr("The %1 no longer exists: someone else removed it").arg(spec.displayLabel()));
+        return store.unlink(spec.name, left, right);
+    }
+    const qint64 id = (change.isInsert() ? change.after : change.before).value(QStringLiteral("id")).toLongLong();
+    const std::optional<QVariantMap> current = store.fetch(spec.name, id);
+    if (change.isInsert()) {
+        if (current)
+            return Status::failure(
+                tr("%1 cannot be added again: a record with its id exists (someone else added it)")
+                    .arg(describe(spec, change.after)));
+        const Result<qint64> inserted = store.insert(spec.name, change.after);
+        return inserted ? Status() : inserted.status();
+    }
+    if (!current)
+        return Status::failure(tr("%1 no longer exists: someone else deleted it. Refresh to see the current data.")
+                                   .arg(describe(spec, change.before)));
+    if (!sameContent(spec, *current, change.before))
+        return Status::failure(tr("%1 was changed by someone else. Refresh to see the current data.")
+                                   .arg(describe(spec, change.before)));
+    if (change.isDelete())
+        return store.remove(spec.name, id);
+    return store.restore(spec.name, id, change.after);
+}
+
+} // namespace
+
+ChangeSet ChangeSet::inverted() const
+{
+    ChangeSet inverse(m_text);
+    for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it)
+        inverse.m_changes.append(it->inverted());
+    return inverse;
+}
+
+Status ChangeSet::apply(Database& db) const
+{
+    RecordStore store(db);
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return Status::failure(tr("The database is busy or read-only; nothing was changed"));
+    for (const RowChange& change : m_changes) {
+        const Status applied = applyOne(store, change);
+        if (!applied)
+            return applied;
+    }
+    return transaction.commit();
+}
+
+} // namespace crosswalk
