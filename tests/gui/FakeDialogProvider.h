@@ -16,6 +16,8 @@ public:
     QStringList informations;
     QString aboutText;
     int aboutCount = 0;
+    bool nextAnswer = true;      ///< the answer to the next question
+    QStringList questions;       ///< the questions asked, with their details after a newline
 
     QString getOpenFileName(QWidget*, const QString&, const QString&, const QString&) override
     {
@@ -27,6 +29,11 @@ public:
     }
     void critical(QWidget*, const QString&, const QString& text) override { criticals << text; }
     void information(QWidget*, const QString&, const QString& text) override { informations << text; }
+    bool question(QWidget*, const QString&, const QString& text, const QString& details) override
+    {
+        questions << (details.isEmpty() ? text : text + QLatin1Char('\n') + details);
+        return nextAnswer;
+    }
     void about(QWidget*, const QString&, const QString& text) override
     {
         aboutText = text;

@@ -24,6 +24,10 @@ public:
                                     const QString& filter) = 0;
     virtual void critical(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual void information(QWidget* parent, const QString& title, const QString& text) = 0;
+    /// A yes/no question (confirming a deletion); details, when given, list what else changes.
+    /// True when the user answered yes.
+    virtual bool question(QWidget* parent, const QString& title, const QString& text,
+                          const QString& details = QString()) = 0;
     /// The "About" box; text may hold simple rich text (already escaped).
     virtual void about(QWidget* parent, const QString& title, const QString& text) = 0;
 };

@@ -37,4 +37,15 @@ void StandardDialogProvider::about(QWidget* parent, const QString& title, const 
     QMessageBox::about(parent, title, text);
 }
 
+bool StandardDialogProvider::question(QWidget* parent, const QString& title, const QString& text,
+                                      const QString& details)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
+    box.setDefaultButton(QMessageBox::No);
+    box.setTextFormat(Qt::PlainText);
+    if (!details.isEmpty())
+        box.setDetailedText(details);
+    return box.exec() == QMessageBox::Yes;
+}
+
 } // namespace crosswalk

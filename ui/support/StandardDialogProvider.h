@@ -16,6 +16,7 @@ public:
                             const QString& filter) override;
     void critical(QWidget* parent, const QString& title, const QString& text) override;
     void information(QWidget* parent, const QString& title, const QString& text) override;
+    bool question(QWidget* parent, const QString& title, const QString& text, const QString& details) override;
     void about(QWidget* parent, const QString& title, const QString& text) override;
 };
 
