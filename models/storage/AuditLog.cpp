@@ -45,10 +45,13 @@ Status AuditLog::append(const QString& action, const QString& entity, qint64 ent
     e.afterJson = toJson(after);
 
     QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT hash FROM audit_entries ORDER BY id DESC LIMIT 1")))
-        return Status::failure(QObject::tr("The audit log cannot be read: %1").arg(query.lastError().text()));
-    if (query.next())
-        e.prevHash = query.value(0).toString();
+    e.prevHash = m_db.auditTail();
+    if (e.prevHash.isEmpty()) {
+        if (!query.exec(QStringLiteral("SELECT hash FROM audit_entries ORDER BY id DESC LIMIT 1")))
+            return Status::failure(QObject::tr("The audit log cannot be read: %1").arg(query.lastError().text()));
+        if (query.next())
+            e.prevHash = query.value(0).toString();
+    }
     e.hash = computeHash(e);
 
     query.prepare(QStringLiteral("INSERT INTO audit_entries (at, user_name, action, entity, entity_id, before_json, "
@@ -59,6 +62,7 @@ Status AuditLog::append(const QString& action, const QString& entity, qint64 ent
         query.addBindValue(value.typeId() == QMetaType::QString && value.toString().isNull() ? QStringLiteral("") : value);
     if (!query.exec())
         return Status::failure(QObject::tr("The audit log cannot be written: %1").arg(query.lastError().text()));
+    m_db.setAuditTail(e.hash);
     return {};
 }
 

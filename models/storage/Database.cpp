@@ -255,6 +255,7 @@ bool Database::beginTransaction()
             return false;
         m_failed = false;
         m_pendingChanges.clear();
+        m_auditTail.clear();
     }
     ++m_depth;
     return true;
@@ -274,6 +275,7 @@ bool Database::commitTransaction()
     }
     const QStringList changes = m_pendingChanges;
     m_pendingChanges.clear();
+    m_auditTail.clear();
     for (const QString& table : changes)
         Q_EMIT changed(table);
     return true;
@@ -291,6 +293,7 @@ void Database::rollbackTransaction()
     query.exec(QStringLiteral("ROLLBACK"));
     m_failed = false;
     m_pendingChanges.clear();
+    m_auditTail.clear();
 }
 
 Status Database::deferForeignKeys()

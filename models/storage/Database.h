@@ -65,6 +65,11 @@ public:
     /// rows may refer to rows written later in the same transaction.
     Status deferForeignKeys();
 
+    /// The hash of the last audit entry, remembered within the current write transaction (which
+    /// holds the write lock, so no other connection can append meanwhile); empty when not known.
+    QString auditTail() const { return m_depth > 0 ? m_auditTail : QString(); }
+    void setAuditTail(const QString& hash) { m_auditTail = m_depth > 0 ? hash : QString(); }
+
     /// Called by repositories after a committed change, so that views can refresh.
     void notifyChanged(const QString& table);
 
@@ -81,6 +86,7 @@ private:
     int m_depth = 0;
     bool m_failed = false;
     QStringList m_pendingChanges;
+    QString m_auditTail;
 };
 
 /// RAII transaction: commits on commit(), rolls back when destroyed uncommitted.
