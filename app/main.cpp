@@ -4,6 +4,7 @@
 #include "models/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/support/InterfaceLanguage.h"
+#include "ui/support/Preferences.h"
 #include "ui/support/StandardDialogProvider.h"
 
 #include <QApplication>
@@ -14,6 +15,21 @@
 
 using namespace crosswalk;
 
+namespace {
+
+/// The interface language: CROSSWALK_LANG when it names a language, then the one chosen in the
+/// settings, then the system's.
+QString interfaceLanguage()
+{
+    const QStringList known{QStringLiteral("en"), QStringLiteral("ja")};
+    if (known.contains(qEnvironmentVariable("CROSSWALK_LANG").trimmed().toLower()))
+        return InterfaceLanguage::chosen();
+    const QString chosen = Preferences().language();
+    return known.contains(chosen) ? chosen : InterfaceLanguage::chosen();
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -22,7 +38,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Crosswalk"));
     QApplication::setApplicationVersion(QStringLiteral(CROSSWALK_VERSION));
 
-    InterfaceLanguage::install(app, InterfaceLanguage::chosen());
+    InterfaceLanguage::install(app, interfaceLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -34,6 +50,11 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "Open the database file <path> instead of the default database."),
         QCoreApplication::translate("main", "path"));
     parser.addOption(databaseOption);
+    // Opens the window on a page ("commitments"); for the screenshot script, not listed in --help.
+    QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Open the window on the page <key>."),
+                                  QStringLiteral("key"));
+    pageOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(pageOption);
     parser.process(app);
 
     auto database = std::make_unique<Database>();
@@ -47,6 +68,8 @@ int main(int argc, char* argv[])
     }
 
     MainWindow window(std::move(database));
+    if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption)))
+        qWarning("crosswalk: there is no page \"%s\"", qPrintable(parser.value(pageOption)));
     window.show();
     return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes the README screenshots: runs the real program under Xvfb on a fresh copy of the sample
-# database and captures its window. Usage: scripts/screenshots.sh [BUILD_DIR] [OUT_DIR]
+# database, opens it on each page shown in the README and captures its window.
+# Usage: scripts/screenshots.sh [BUILD_DIR] [OUT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -12,26 +13,49 @@ for tool in xvfb-run import xwininfo; do
         exit 1
     fi
 done
+for program in "$build/app/crosswalk" "$build/app/crosswalk-cli"; do
+    if [ ! -x "$program" ]; then
+        echo "screenshots.sh: $program is missing; build it first (cmake --build $build)" >&2
+        exit 1
+    fi
+done
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$build/app/crosswalk-cli" --database "$work/sample.db" init --sample >/dev/null
 mkdir -p "$out"
 
-# capture PAGE_SHORTCUT NAME: opens the program, goes to a page by its Ctrl+digit shortcut, saves NAME.png
+# A clean home: no remembered window state, page or settings of the user's.
 export XDG_RUNTIME_DIR="$work/runtime" HOME="$work/home" CROSSWALK_LANG=${CROSSWALK_LANG:-en}
+export XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
 mkdir -p "$XDG_RUNTIME_DIR" "$HOME"
 chmod 700 "$XDG_RUNTIME_DIR"
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-    "$0/app/crosswalk" --database "$1/sample.db" &
-    pid=$!
-    for _ in $(seq 1 50); do
-        id=$(xwininfo -root -tree | awk "/ — Crosswalk\": \(/ {print \$1; exit}")
-        [ -n "$id" ] && break
-        sleep 0.2
+
+# Each page in turn: PAGE_KEY:FILE_NAME. The program opens on the page (--page), the window is found
+# by its title and captured once it has settled.
+xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" bash -c '
+    set -euo pipefail
+    build=$1 work=$2 out=$3
+    shift 3
+    for shot in "$@"; do
+        page=${shot%%:*} name=${shot#*:}
+        "$build/app/crosswalk" --database "$work/sample.db" --page "$page" &
+        pid=$!
+        id=
+        for _ in $(seq 1 100); do
+            id=$(xwininfo -root -tree | awk "/ — Crosswalk\": \(/ {print \$1; exit}")
+            [ -n "$id" ] && break
+            sleep 0.1
+        done
+        if [ -z "$id" ]; then
+            echo "screenshots.sh: the window did not appear for page $page" >&2
+            kill "$pid" 2>/dev/null || true
+            exit 1
+        fi
+        sleep 2
+        import -window "$id" "$out/$name.png"
+        kill "$pid"
+        wait "$pid" 2>/dev/null || true
+        echo "wrote $out/$name.png"
     done
-    sleep 2
-    import -window "$id" "$2/frameworks.png"
-    kill $pid
-' "$build" "$work" "$out"
-echo "wrote $out/frameworks.png"
+' bash "$build" "$work" "$out" frameworks:frameworks commitments:commitments

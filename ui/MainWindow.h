@@ -3,20 +3,31 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
-class QLabel;
+class QAction;
+class QDockWidget;
 class QListWidget;
 class QStackedWidget;
+class QUndoStack;
+class QUndoView;
 
 namespace crosswalk {
 
 class Database;
 class DialogProvider;
-class FrameworksView;
+class MainMenus;
+class PageContext;
+class Preferences;
+class StatusIndicators;
+class WorkPage;
 
-/// The main window: a navigation list of the pages (DESIGN.md section 6) beside the page shown,
-/// the File and Help menus, and the status bar naming the open database. It owns the open
-/// Database and can switch to another one (File > New, File > Open).
+/// The main window: a navigation list of the pages (DESIGN.md section 6) beside the page shown, the
+/// undo history in a dock, the menus (File, Edit, View, Go, Record, Help) and the status bar (the
+/// open database, its record counts and the current record's marking and verification). It owns
+/// the open Database, the undo stack, the preferences and the PageContext the pages work with; it
+/// can switch to another database (File > New, Open, Open Recent), and the undo history never
+/// crosses files.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,9 +43,10 @@ public:
         Dialogues,
         Commitments,
         Programmes,
-        Reports
+        Reports,
+        ReferenceData
     };
-    static constexpr int PageCount = 9;
+    static constexpr int PageCount = 10;
 
     /// database must be open. dialogs answers file and message dialogs (nullptr: the real ones).
     explicit MainWindow(std::unique_ptr<Database> database, std::unique_ptr<DialogProvider> dialogs = nullptr,
@@ -42,13 +54,31 @@ public:
     ~MainWindow() override;
 
     Database* database() const { return m_database.get(); }
-    /// Replaces the open database with another open one; the previous one is closed.
+    /// Replaces the open database with another open one; the previous one is closed and the undo
+    /// history cleared.
     void setDatabase(std::unique_ptr<Database> database);
+
+    QUndoStack& undoStack() const { return *m_undoStack; }
+    Preferences& preferences() const { return *m_preferences; }
+    PageContext& context() const { return *m_context; }
 
     void showPage(Page page);
     Page currentPage() const;
+    /// Shows the page with the given key ("commitments"); false when there is none.
+    bool showPage(const QString& key);
+    /// Every page, in the order of the navigation list.
+    static const QList<Page>& pages();
     /// The stable key of a page ("frameworks"), kept in the navigation items' Qt::UserRole.
     static QString pageKey(Page page);
+    /// What the navigation list and the Go menu call a page, translated.
+    static QString pageTitle(Page page);
+    static QIcon pageIcon(Page page);
+    static std::optional<Page> pageForKey(const QString& key);
+    /// The page as a record page; nullptr for pages without records (dashboard, reports...).
+    WorkPage* workPage(Page page) const;
+
+    /// Shows the page that lists the table and selects the record there; false when no page shows it.
+    bool openRecord(const QString& table, qint64 id);
 
     /// The text of Help > About: program, version and the open database's path.
     QString aboutText() const;
@@ -56,7 +86,15 @@ public:
 public Q_SLOTS:
     void newDatabase();
     void openDatabase();
+    void openRecentDatabase(const QString& path);
     void saveCopy();
+    /// Reads everything again from the database (View > Refresh), so that what another window or
+    /// program committed to the same file shows.
+    void refresh();
+    void showSettings();
+    void showSearch();
+    void focusNavigation();
+    void focusPageSearch();
     void about();
 
 protected:
@@ -64,19 +102,28 @@ protected:
 
 private:
     void createPages();
-    void createMenus();
-    void updateDatabaseDisplay();
-    QString pageTitle(Page page) const;
+    void createUndoDock();
+    void applyDefaultLayout();
+    void onPageChanged(int index);
+    void updateTitle();
+    bool openDatabaseFile(const QString& path, const QString& title);
+    bool confirmDiscardEdits();
+    void applySettings(const QString& language, const QString& authorName, const QString& defaultMarking);
     QString databaseFolder() const;
     QString fileFilter() const;
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DialogProvider> m_dialogs;
+    std::unique_ptr<QUndoStack> m_undoStack;
+    std::unique_ptr<Preferences> m_preferences;
+    std::unique_ptr<PageContext> m_context;
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
-    FrameworksView* m_frameworksView = nullptr;
-    QLabel* m_databaseLabel = nullptr;
+    QDockWidget* m_undoDock = nullptr;
+    QUndoView* m_undoView = nullptr;
+    MainMenus* m_menus = nullptr;
+    StatusIndicators* m_status = nullptr;
 };
 
 } // namespace crosswalk

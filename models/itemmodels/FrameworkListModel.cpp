@@ -56,6 +56,18 @@ QVariant FrameworkListModel::data(const QModelIndex& index, int role) const
         return row.value(QStringLiteral("id"));
     if (role == FrameworkListModel::role(Role::Record))
         return row;
+    if (role == FrameworkListModel::role(Role::Badge)) {
+        switch (static_cast<Column>(index.column())) {
+        case Column::Status:
+            return row.value(QStringLiteral("status"));
+        case Column::Verification:
+            return row.value(QStringLiteral("verification"));
+        case Column::Marking:
+            return row.value(QStringLiteral("marking"));
+        default:
+            return QVariant();
+        }
+    }
     if (role != FrameworkListModel::role(Role::Key) && role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return QVariant();
 
@@ -87,6 +99,15 @@ QVariant FrameworkListModel::data(const QModelIndex& index, int role) const
         }
         return display ? labelForKey(QStringLiteral("verification"), key) : key;
     }
+    case Column::Marking: {
+        const QString key = row.value(QStringLiteral("marking")).toString();
+        if (role == Qt::ToolTipRole) {
+            const QString caveat = row.value(QStringLiteral("caveat")).toString();
+            const QString label = labelForKey(QStringLiteral("marking"), key);
+            return caveat.isEmpty() ? label : label + QLatin1Char('\n') + caveat;
+        }
+        return display ? labelForKey(QStringLiteral("marking"), key) : key;
+    }
     }
     return QVariant();
 }
@@ -106,6 +127,8 @@ QVariant FrameworkListModel::headerData(int section, Qt::Orientation orientation
         return tr("Status");
     case Column::Verification:
         return tr("Verification");
+    case Column::Marking:
+        return tr("Marking");
     }
     return QVariant();
 }
@@ -115,6 +138,7 @@ QHash<int, QByteArray> FrameworkListModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert(role(Role::Id), QByteArrayLiteral("id"));
     names.insert(role(Role::Key), QByteArrayLiteral("key"));
+    names.insert(role(Role::Badge), QByteArrayLiteral("badge"));
     names.insert(role(Role::Record), QByteArrayLiteral("record"));
     return names;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/itemmodels/RecordTableModel.h"
 #include "models/storage/Database.h"
 
 #include <QAbstractTableModel>
@@ -9,7 +10,8 @@
 
 namespace crosswalk {
 
-/// The frameworks of a database as a flat table: code, English title, kind, status, verification.
+/// The frameworks of a database as a flat table: code, English title, kind, status, verification,
+/// marking.
 /// Reloads itself when the database reports a change to the frameworks table.
 class FrameworkListModel : public QAbstractTableModel
 {
@@ -22,15 +24,19 @@ public:
         Title,
         Kind,
         Status,
-        Verification
+        Verification,
+        Marking
     };
-    static constexpr int ColumnCount = 5;
+    static constexpr int ColumnCount = 6;
 
+    /// The same role numbers as RecordTableModel, so that views and delegates made for record
+    /// tables (BadgeDelegate) work here too.
     enum class Role
     {
-        Id = Qt::UserRole + 1, ///< the framework's id (qint64)
-        Key,                   ///< the stored value of the cell (enumeration key, not its label)
-        Record                 ///< the whole row (QVariantMap keyed by column name)
+        Id = RecordTableModel::IdRole,        ///< the framework's id (qint64)
+        Key = RecordTableModel::KeyRole,      ///< the stored value of the cell (enumeration key, ISO date)
+        Badge = RecordTableModel::BadgeRole,  ///< for cells shown as badges: the stored key
+        Record = RecordTableModel::RecordRole ///< the whole row (QVariantMap keyed by column name)
     };
 
     static constexpr int column(Column c) { return static_cast<int>(c); }

@@ -185,6 +185,8 @@ QVariant ProvisionTreeModel::data(const QModelIndex& index, int role) const
         return row.value(QStringLiteral("id"));
     if (role == ProvisionTreeModel::role(Role::Record))
         return row;
+    if (role == ProvisionTreeModel::role(Role::Badge))
+        return index.column() == column(Column::Verification) ? row.value(QStringLiteral("verification")) : QVariant();
     const bool key = role == ProvisionTreeModel::role(Role::Key);
     if (!key && role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return QVariant();
@@ -246,6 +248,7 @@ QHash<int, QByteArray> ProvisionTreeModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
     names.insert(role(Role::Id), QByteArrayLiteral("id"));
     names.insert(role(Role::Key), QByteArrayLiteral("key"));
+    names.insert(role(Role::Badge), QByteArrayLiteral("badge"));
     names.insert(role(Role::Record), QByteArrayLiteral("record"));
     return names;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/itemmodels/RecordTableModel.h"
 #include "models/storage/Database.h"
 
 #include <QAbstractItemModel>
@@ -30,11 +31,14 @@ public:
     };
     static constexpr int ColumnCount = 5;
 
+    /// The same role numbers as RecordTableModel, so that views and delegates made for record
+    /// tables (BadgeDelegate) work here too.
     enum class Role
     {
-        Id = Qt::UserRole + 1, ///< the provision's id (qint64)
-        Key,                   ///< the stored value of the cell (ISO date, enumeration key)
-        Record                 ///< the whole row (QVariantMap keyed by column name)
+        Id = RecordTableModel::IdRole,        ///< the provision's id (qint64)
+        Key = RecordTableModel::KeyRole,      ///< the stored value of the cell (enumeration key, ISO date)
+        Badge = RecordTableModel::BadgeRole,  ///< for cells shown as badges: the stored key
+        Record = RecordTableModel::RecordRole ///< the whole row (QVariantMap keyed by column name)
     };
 
     static constexpr int column(Column c) { return static_cast<int>(c); }

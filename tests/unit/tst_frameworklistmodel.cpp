@@ -34,6 +34,7 @@ private Q_SLOTS:
     void sampleFrameworks();
     void labelsAndKeys();
     void headers();
+    void markingAndBadges();
     void reloadsOnChange();
     void ignoresOtherTables();
     void switchesDatabase();
@@ -108,6 +109,42 @@ void TestFrameworkListModel::headers()
              QStringLiteral("Title (English)"));
     QCOMPARE(model.headerData(column(FrameworkListModel::Column::Verification), Qt::Horizontal).toString(),
              QStringLiteral("Verification"));
+    QCOMPARE(model.headerData(column(FrameworkListModel::Column::Marking), Qt::Horizontal).toString(),
+             QStringLiteral("Marking"));
+}
+
+void TestFrameworkListModel::markingAndBadges()
+{
+    TestDatabase fixture(TestDatabase::Content::Sample);
+    RecordStore store(fixture.db());
+    QVariantMap nss = store.fetch(QStringLiteral("frameworks"), 3).value();
+    nss.insert(QStringLiteral("marking"), QStringLiteral("AMBER"));
+    nss.insert(QStringLiteral("caveat"), QStringLiteral("Not for release outside the ministry"));
+    QVERIFY(store.update(QStringLiteral("frameworks"), 3, nss).ok());
+
+    FrameworkListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(&fixture.db());
+    const int row = model.rowOf(3);
+    const int badge = FrameworkListModel::role(FrameworkListModel::Role::Badge);
+    const QModelIndex marking = model.index(row, column(FrameworkListModel::Column::Marking));
+    QCOMPARE(marking.data().toString(), QStringLiteral("TLP:AMBER"));
+    QCOMPARE(marking.data(FrameworkListModel::role(FrameworkListModel::Role::Key)).toString(), QStringLiteral("AMBER"));
+    QCOMPARE(marking.data(badge).toString(), QStringLiteral("AMBER"));
+    QCOMPARE(marking.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("TLP:AMBER\nNot for release outside the ministry"));
+    // Status, verification and marking are badges; code, title and kind are plain text.
+    QCOMPARE(model.index(row, column(FrameworkListModel::Column::Status)).data(badge).toString(),
+             QStringLiteral("adopted"));
+    QCOMPARE(model.index(row, column(FrameworkListModel::Column::Verification)).data(badge).toString(),
+             QStringLiteral("secondary"));
+    for (const auto plain :
+         {FrameworkListModel::Column::Code, FrameworkListModel::Column::Title, FrameworkListModel::Column::Kind})
+        QCOMPARE(model.index(row, column(plain)).data(badge), QVariant());
+    // The roles are those of RecordTableModel, so that views made for record tables work here.
+    QCOMPARE(badge, int(RecordTableModel::BadgeRole));
+    QCOMPARE(model.index(row, 0).data(RecordTableModel::RecordRole).toMap().value(QStringLiteral("code")).toString(),
+             QStringLiteral("JP-NSS2022"));
 }
 
 void TestFrameworkListModel::reloadsOnChange()

@@ -84,6 +84,10 @@ void TestProvisionTreeModel::chaptersOfTheAct()
     QCOMPARE(model.record(last).value(QStringLiteral("code")).toString(), QStringLiteral("CH12"));
     QCOMPARE(text(last, ProvisionTreeModel::Column::OriginalTitle), QStringLiteral("罰則"));
     QCOMPARE(text(model.index(1, 0), ProvisionTreeModel::Column::Verification), QStringLiteral("Secondary"));
+    // The verification is drawn as a badge; the other columns are plain text.
+    const int badge = ProvisionTreeModel::role(ProvisionTreeModel::Role::Badge);
+    QCOMPARE(text(model.index(1, 0), ProvisionTreeModel::Column::Verification, badge), QStringLiteral("secondary"));
+    QCOMPARE(model.index(1, column(ProvisionTreeModel::Column::Title)).data(badge), QVariant());
 
     const qint64 id = first.data(ProvisionTreeModel::role(ProvisionTreeModel::Role::Id)).toLongLong();
     QCOMPARE(model.indexOf(id), first);

@@ -272,4 +272,10 @@ void DetailPanel::showNothing()
     m_marking->clearBadge();
 }
 
+void DetailPanel::setHeadingVisible(bool visible)
+{
+    m_kindLabel->setVisible(visible);
+    m_heading->setVisible(visible);
+}
+
 } // namespace crosswalk

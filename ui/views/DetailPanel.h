@@ -26,6 +26,8 @@ public:
     void showProvision(const QVariantMap& provision, const QString& language);
     /// Nothing selected.
     void showNothing();
+    /// Shows or hides the kind and heading at the top (hidden when the page shows them above).
+    void setHeadingVisible(bool visible);
 
     /// What is shown: "framework", "provision" or empty.
     QString shownKind() const { return m_kind; }
