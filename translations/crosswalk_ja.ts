@@ -571,6 +571,29 @@
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; it was deleted meanwhile.</source>
+        <translation>このレコードは既に存在しません。その間に削除されました。</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Other records refer to it. Deleting it also makes these changes:</source>
+        <translation>他のレコードがこのレコードを参照しています。削除すると、次の変更も行われます：</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
     <name>TableCatalog</name>
     <message>
         <source>theme</source>
@@ -655,6 +678,322 @@
     <message>
         <source>commitment-provision link</source>
         <translation>コミットメントと条項の関連付け</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英語）</translation>
+    </message>
+    <message>
+        <source>Name (original language)</source>
+        <translation>名称（原語）</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>名称（英語）</translation>
+    </message>
+    <message>
+        <source>Title (original language)</source>
+        <translation>名称（原語）</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>原語</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>親</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>確認状況</translation>
+    </message>
+    <message>
+        <source>Verification note</source>
+        <translation>確認メモ</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>取扱区分</translation>
+    </message>
+    <message>
+        <source>Caveat</source>
+        <translation>注意事項</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行主体</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>採択日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>フレームワーク</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照番号</translation>
+    </message>
+    <message>
+        <source>Summary (English)</source>
+        <translation>概要（英語）</translation>
+    </message>
+    <message>
+        <source>Summary (original language)</source>
+        <translation>概要（原語）</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>施行日</translation>
+    </message>
+    <message>
+        <source>Source provision</source>
+        <translation>対応元の条項</translation>
+    </message>
+    <message>
+        <source>Target provision</source>
+        <translation>対応先の条項</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>強度</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>レビュー状況</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>レビュー担当者</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>レビュー日</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事者</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>回次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Date note</source>
+        <translation>日付に関するメモ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>開催地</translation>
+    </message>
+    <message>
+        <source>Objectives (English)</source>
+        <translation>目的（英語）</translation>
+    </message>
+    <message>
+        <source>Objectives (original language)</source>
+        <translation>目的（原語）</translation>
+    </message>
+    <message>
+        <source>Key messages (English)</source>
+        <translation>主要メッセージ（英語）</translation>
+    </message>
+    <message>
+        <source>Key messages (original language)</source>
+        <translation>主要メッセージ（原語）</translation>
+    </message>
+    <message>
+        <source>Outcomes (English)</source>
+        <translation>成果（英語）</translation>
+    </message>
+    <message>
+        <source>Outcomes (original language)</source>
+        <translation>成果（原語）</translation>
+    </message>
+    <message>
+        <source>Content note</source>
+        <translation>内容に関するメモ</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>対話</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Origin dialogue</source>
+        <translation>発端となった対話</translation>
+    </message>
+    <message>
+        <source>Origin provision</source>
+        <translation>発端となった条項</translation>
+    </message>
+    <message>
+        <source>Origin note</source>
+        <translation>発端に関するメモ</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>主担当</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>進捗（%）</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>コミットメント</translation>
+    </message>
+    <message>
+        <source>Note (English)</source>
+        <translation>メモ（英語）</translation>
+    </message>
+    <message>
+        <source>Note (original language)</source>
+        <translation>メモ（原語）</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>受益者</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>深刻度</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当当事者</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>登録日</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>解決日</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>ギャップ</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1280,29 @@
     </message>
 </context>
 <context>
+    <name>crosswalk</name>
+    <message>
+        <source>The %1 already exists: someone else added it</source>
+        <translation>%1 は既に存在します：他のユーザーが追加しました</translation>
+    </message>
+    <message>
+        <source>The %1 no longer exists: someone else removed it</source>
+        <translation>%1 は既に存在しません：他のユーザーが削除しました</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added again: a record with its id exists (someone else added it)</source>
+        <translation>%1 を再度追加できません：同じ ID のレコードが存在します（他のユーザーが追加しました）</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: someone else deleted it. Refresh to see the current data.</source>
+        <translation>%1 は既に存在しません：他のユーザーが削除しました。最新のデータを表示するには再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else. Refresh to see the current data.</source>
+        <translation>%1 は他のユーザーによって変更されました。最新のデータを表示するには再読み込みしてください。</translation>
+    </message>
+</context>
+<context>
     <name>crosswalk::Applicability</name>
     <message>
         <source>Provision</source>
@@ -953,6 +1315,84 @@
     <message>
         <source>Justification</source>
         <translation>根拠</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::ChangePlanner</name>
+    <message>
+        <source>Unknown kind of record: %1</source>
+        <translation>不明なレコードの種類です：%1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 の追加</translation>
+    </message>
+    <message>
+        <source>The %1 no longer exists; someone else deleted it</source>
+        <translation>%1 は既に存在しません。他のユーザーが削除しました</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 の編集</translation>
+    </message>
+    <message>
+        <source>Clears %1 of %2</source>
+        <translation>%2 の %1 を消去します</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 の削除</translation>
+    </message>
+    <message>
+        <source>Removes the %1 %2</source>
+        <translation>%1 %2 を解除します</translation>
+    </message>
+    <message>
+        <source>Deletes %1</source>
+        <translation>%1 を削除します</translation>
+    </message>
+    <message>
+        <source>Unknown kind of link: %1</source>
+        <translation>不明な関連付けの種類です：%1</translation>
+    </message>
+    <message>
+        <source>One of the records to link no longer exists</source>
+        <translation>関連付けるレコードのいずれかが既に存在しません</translation>
+    </message>
+    <message>
+        <source>They are already linked</source>
+        <translation>既に関連付けられています</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>%1 の関連付け</translation>
+    </message>
+    <message>
+        <source>They are not linked</source>
+        <translation>関連付けられていません</translation>
+    </message>
+    <message>
+        <source>Unlink %1</source>
+        <translation>%1 の関連付け解除</translation>
+    </message>
+    <message>
+        <source>Add update of %1 on %2</source>
+        <translation>%1 の %2 付け更新の追加</translation>
+    </message>
+    <message>
+        <source>update of %1 on %2</source>
+        <translation>%1 の %2 付け更新</translation>
+    </message>
+    <message>
+        <source>exclusion of %1 for %2</source>
+        <translation>%2 に対する %1 の適用除外</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::ChangeSet</name>
+    <message>
+        <source>The database is busy or read-only; nothing was changed</source>
+        <translation>データベースが使用中か、読み取り専用です。変更は行われていません</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1427,56 @@
     <message>
         <source>Progress</source>
         <translation>進捗</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::CommitmentUpdatesPanel</name>
+    <message>
+        <source>Save the commitment first to record its progress.</source>
+        <translation>進捗を記録するには、先にコミットメントを保存してください。</translation>
+    </message>
+    <message>
+        <source>Update history</source>
+        <translation>更新履歴</translation>
+    </message>
+    <message>
+        <source>New update</source>
+        <translation>新しい更新</translation>
+    </message>
+    <message>
+        <source>Add &amp;update</source>
+        <translation>更新を追加(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Record this update; when it is the latest, the commitment takes its status and progress</source>
+        <translation>この更新を記録します。最新の更新である場合、その状態と進捗がコミットメントに反映されます</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::CommitmentsPage</name>
+    <message>
+        <source>Commitments</source>
+        <translation>コミットメント</translation>
+    </message>
+    <message>
+        <source>&amp;Update history</source>
+        <translation>更新履歴(&amp;U)</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>テーマ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps</source>
+        <translation>ギャップ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>P&amp;rogrammes</source>
+        <translation>プログラム(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;visions</source>
+        <translation>条項(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1539,29 @@
     <message>
         <source>Name</source>
         <translation>氏名</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::DelegatesPanel</name>
+    <message>
+        <source>Save the dialogue first to list its delegates.</source>
+        <translation>代表団員を一覧表示するには、先に対話を保存してください。</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>代表団員</translation>
+    </message>
+    <message>
+        <source>New dele&amp;gate</source>
+        <translation>新しい代表団員(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Save delegate</source>
+        <translation>代表団員を保存</translation>
+    </message>
+    <message>
+        <source>Delete delegate</source>
+        <translation>代表団員を削除</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1683,21 @@
     </message>
 </context>
 <context>
+    <name>crosswalk::DialoguesPage</name>
+    <message>
+        <source>Dialogues</source>
+        <translation>対話</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rties</source>
+        <translation>当事者(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Dele&amp;gates</source>
+        <translation>代表団員(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>crosswalk::Framework</name>
     <message>
         <source>Code</source>
@@ -1186,6 +1714,44 @@
     <message>
         <source>The %1 cannot be deleted: its provisions are used by %2</source>
         <translation>%1 は、その条項が %2 で使用されているため削除できません</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::FrameworkEditor</name>
+    <message>
+        <source>original language</source>
+        <translation>原語</translation>
+    </message>
+    <message>
+        <source>Title (%1)</source>
+        <translation>名称（%1）</translation>
+    </message>
+    <message>
+        <source>Summary (%1)</source>
+        <translation>概要（%1）</translation>
+    </message>
+    <message>
+        <source>(none: top level)</source>
+        <translation>（なし：最上位）</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::FrameworkFilterBar</name>
+    <message>
+        <source>Search frameworks: code, title, kind, status (Ctrl+F)</source>
+        <translation>フレームワークを検索：コード、名称、種別、状態（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search frameworks</source>
+        <translation>フレームワークを検索</translation>
+    </message>
+    <message>
+        <source>Filter frameworks by %1</source>
+        <translation>%1 でフレームワークを絞り込み</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1776,10 @@
         <source>Verification</source>
         <translation>確認状況</translation>
     </message>
+    <message>
+        <source>Marking</source>
+        <translation>取扱区分</translation>
+    </message>
 </context>
 <context>
     <name>crosswalk::FrameworksView</name>
@@ -1218,12 +1788,132 @@
         <translation>フレームワーク</translation>
     </message>
     <message>
-        <source>Search frameworks</source>
-        <translation>フレームワークを検索</translation>
+        <source>Add &amp;framework</source>
+        <translation>フレームワークを追加(&amp;F)</translation>
     </message>
     <message>
-        <source>Provisions</source>
-        <translation>条項</translation>
+        <source>Add a framework</source>
+        <translation>フレームワークを追加します</translation>
+    </message>
+    <message>
+        <source>Add provisio&amp;n</source>
+        <translation>条項を追加(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a provision under the selected one (at the top level when none is selected)</source>
+        <translation>選択した条項の下に条項を追加します（選択されていない場合は最上位に追加します）</translation>
+    </message>
+    <message>
+        <source>Add &amp;top-level provision</source>
+        <translation>最上位の条項を追加(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add a provision at the top level of the framework (a chapter, a pillar)</source>
+        <translation>フレームワークの最上位に条項（章、柱など）を追加します</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>削除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected provision, or the framework when no provision is selected (Delete in the list or the tree)</source>
+        <translation>選択した条項を削除します。条項が選択されていない場合はフレームワークを削除します（一覧またはツリーで Delete）</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the provision before the one above it</source>
+        <translation>条項を一つ上の条項の前に移動します</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下へ移動(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move the provision after the one below it</source>
+        <translation>条項を一つ下の条項の後に移動します</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e</source>
+        <translation>保存(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>変更を保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put back the stored values (a new record is dropped)</source>
+        <translation>保存済みの値に戻します（新しいレコードは破棄されます）</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it</source>
+        <translation>編集(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>選択したレコードを編集します</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>the new %1</source>
+        <translation>新しい%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1 that are not saved?</source>
+        <translation>%1 に対する未保存の変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Select a framework or a provision to edit it, or add one.</source>
+        <translation>編集するフレームワークまたは条項を選択するか、新たに追加してください。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Select a framework or one of its provisions.</source>
+        <translation>フレームワークまたはその条項を選択してください。</translation>
+    </message>
+    <message>
+        <source>New framework</source>
+        <translation>新しいフレームワーク</translation>
+    </message>
+    <message>
+        <source>Framework %1: %2</source>
+        <translation>フレームワーク %1：%2</translation>
+    </message>
+    <message>
+        <source>New provision of %1</source>
+        <translation>%1 の新しい条項</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>%1 を上へ移動</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>%1 を下へ移動</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1941,60 @@
     <message>
         <source>Closed date is before opened date</source>
         <translation>解決日が登録日より前になっています</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::GapsPage</name>
+    <message>
+        <source>Gaps</source>
+        <translation>ギャップ</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>テーマ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmitments</source>
+        <translation>コミットメント(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;grammes</source>
+        <translation>プログラム(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::LinkPanel</name>
+    <message>
+        <source>Save the record first to link it to others.</source>
+        <translation>他のレコードと関連付けるには、先にこのレコードを保存してください。</translation>
+    </message>
+    <message>
+        <source>Linked records (%1)</source>
+        <translation>関連付けられたレコード（%1）</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the record</source>
+        <translation>ダブルクリックするか Enter キーを押すと、レコードを開きます</translation>
+    </message>
+    <message>
+        <source>Record to link (%1)</source>
+        <translation>関連付けるレコード（%1）</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k</source>
+        <translation>関連付け(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Link the chosen %1</source>
+        <translation>選択した%1を関連付けます</translation>
+    </message>
+    <message>
+        <source>U&amp;nlink</source>
+        <translation>関連付け解除(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remove the link to the selected %1 (Delete)</source>
+        <translation>選択した%1との関連付けを解除します（Delete）</translation>
     </message>
 </context>
 <context>
@@ -1348,14 +2092,6 @@
         <translation>%1 — Crosswalk</translation>
     </message>
     <message>
-        <source>No database is open</source>
-        <translation>データベースが開かれていません</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>データベース：%1</translation>
-    </message>
-    <message>
         <source>Crosswalk databases (*.crosswalk *.db);;All files (*)</source>
         <translation>Crosswalk データベース (*.crosswalk *.db);;すべてのファイル (*)</translation>
     </message>
@@ -1403,6 +2139,138 @@
         <source>About Crosswalk</source>
         <translation>Crosswalk について</translation>
     </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>レコード(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in all records...</source>
+        <translation>すべてのレコードを検索(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Search every framework, provision, dialogue, commitment, programme, gap, party and theme</source>
+        <translation>すべてのフレームワーク、条項、対話、コミットメント、プログラム、ギャップ、当事者およびテーマを検索します</translation>
+    </message>
+    <message>
+        <source>Search this &amp;page</source>
+        <translation>このページを検索(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the search box of the page shown</source>
+        <translation>表示中のページの検索ボックスにカーソルを移動します</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>設定(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Interface language, author name and the default marking of new records</source>
+        <translation>表示言語、作成者名および新しいレコードの既定の取扱区分</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read everything again from the database, including changes made in other windows</source>
+        <translation>他のウィンドウで行われた変更も含め、データベースからすべてを再度読み込みます</translation>
+    </message>
+    <message>
+        <source>Undo &amp;history</source>
+        <translation>元に戻す履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of changes that can be undone</source>
+        <translation>元に戻すことができる変更の一覧を表示または非表示にします</translation>
+    </message>
+    <message>
+        <source>Page &amp;list</source>
+        <translation>ページ一覧(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the list of pages</source>
+        <translation>キーボードフォーカスをページ一覧に移動します</translation>
+    </message>
+    <message>
+        <source>This page has no records to edit</source>
+        <translation>このページには編集できるレコードがありません</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>元に戻す履歴</translation>
+    </message>
+    <message>
+        <source>Database as opened</source>
+        <translation>データベースを開いた時点</translation>
+    </message>
+    <message>
+        <source>Every change made since the database was opened; choose one to go back to it.</source>
+        <translation>データベースを開いてから行われたすべての変更です。選択すると、その時点に戻ります。</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>参照データ</translation>
+    </message>
+    <message>
+        <source>That record no longer exists.</source>
+        <translation>そのレコードは既に存在しません。</translation>
+    </message>
+    <message>
+        <source>No page shows that record.</source>
+        <translation>そのレコードを表示するページがありません。</translation>
+    </message>
+    <message>
+        <source>Read again from %1</source>
+        <translation>%1 から再度読み込みました</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Some changes have not been saved. Discard them?</source>
+        <translation>保存されていない変更があります。破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes on: %1</source>
+        <translation>未保存の変更があります：%1</translation>
+    </message>
+    <message>
+        <source>Open recent database</source>
+        <translation>最近使用したデータベースを開く</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists. It is removed from the recent databases.</source>
+        <translation>%1 は既に存在しません。最近使用したデータベースの一覧から削除します。</translation>
+    </message>
+    <message>
+        <source>%1 is already open</source>
+        <translation>%1 は既に開かれています</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>The new interface language applies the next time Crosswalk starts.</source>
+        <translation>新しい表示言語は、次回 Crosswalk の起動時から適用されます。</translation>
+    </message>
 </context>
 <context>
     <name>crosswalk::Mapping</name>
@@ -1437,6 +2305,17 @@
     <message>
         <source>Review date</source>
         <translation>レビュー日</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::PageContext</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Crosswalk</source>
+        <translation>Crosswalk</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +2365,29 @@
     <message>
         <source>Budget cannot be negative</source>
         <translation>予算に負の値は指定できません</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::ProgrammesPage</name>
+    <message>
+        <source>Programmes</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners</source>
+        <translation>パートナー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>テーマ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps</source>
+        <translation>ギャップ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmitments</source>
+        <translation>コミットメント(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +2450,419 @@
     <message>
         <source>Verification</source>
         <translation>確認状況</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::ProvisionTreePane</name>
+    <message>
+        <source>Search provisions</source>
+        <translation>条項を検索</translation>
+    </message>
+    <message>
+        <source>Verificatio&amp;n:</source>
+        <translation>確認状況(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Filter provisions by verification</source>
+        <translation>確認状況で条項を絞り込みます</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Provisions</source>
+        <translation>条項</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::RecentDatabasesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使用したファイルを開く(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>最近使用したデータベースはありません</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::RecordFilterBar</name>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Code, title, text (Ctrl+F)</source>
+        <translation>コード、名称、本文（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>%1 で絞り込み</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::RecordForm</name>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (or YYYY-MM, YYYY)</source>
+        <translation>YYYY-MM-DD（または YYYY-MM、YYYY）</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::RecordPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a new %1 (%2)</source>
+        <translation>新しい%1を追加します（%2）</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e</source>
+        <translation>保存(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation>変更を保存します（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put back the stored values</source>
+        <translation>保存済みの値に戻します</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>削除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected %1 (Delete in the list)</source>
+        <translation>選択した%1を削除します（一覧で Delete）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>the new %1</source>
+        <translation>新しい%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1 that are not saved?</source>
+        <translation>%1 に対する未保存の変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新しい%1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Nothing here yet: Add creates the first %1.</source>
+        <translation>まだ何もありません：「追加」で最初の%1を作成します。</translation>
+    </message>
+    <message>
+        <source>Select a %1 in the list.</source>
+        <translation>一覧から%1を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::RecordTitleBar</name>
+    <message>
+        <source>Marking (TLP)</source>
+        <translation>取扱区分（TLP）</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>確認状況</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::RecordValidator</name>
+    <message>
+        <source>Unknown kind of record: %1</source>
+        <translation>不明なレコードの種類です：%1</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>は必須です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>"%1" は整数ではありません</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>は %1 から %2 の間でなければなりません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>"%1" は数値ではありません</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>に負の値は指定できません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>"%1" は日付（YYYY、YYYY-MM または YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the allowed values</source>
+        <translation>"%1" は許可された値ではありません</translation>
+    </message>
+    <message>
+        <source>refers to a record that does not exist</source>
+        <translation>が存在しないレコードを参照しています</translation>
+    </message>
+    <message>
+        <source>is before the start date</source>
+        <translation>が開始日より前になっています</translation>
+    </message>
+    <message>
+        <source>is before the date the gap was opened</source>
+        <translation>がギャップの登録日より前になっています</translation>
+    </message>
+    <message>
+        <source>must be 10 for &apos;equal&apos; (same scope)</source>
+        <translation>は「同等」（同一の範囲）の場合 10 でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be 0 for &apos;no relationship&apos;</source>
+        <translation>は「関係なし」の場合 0 でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 9 for a partial relationship</source>
+        <translation>は部分的な関係の場合 1 から 9 の間でなければなりません</translation>
+    </message>
+    <message>
+        <source>a provision cannot be mapped to itself</source>
+        <translation>条項をそれ自身に対応付けることはできません</translation>
+    </message>
+    <message>
+        <source>belongs to another framework</source>
+        <translation>が別のフレームワークに属しています</translation>
+    </message>
+    <message>
+        <source>would make the record its own ancestor</source>
+        <translation>を指定すると、レコードが自身の上位になります</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by another %2</source>
+        <translation>"%1" は既に別の%2で使用されています</translation>
+    </message>
+    <message>
+        <source>these two provisions are already mapped</source>
+        <translation>この二つの条項は既に対応付けられています</translation>
+    </message>
+    <message>
+        <source>the provision is already marked not applicable to this party</source>
+        <translation>この条項は既にこの当事者に対して適用除外とされています</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::ReferenceDataPage</name>
+    <message>
+        <source>Parties</source>
+        <translation>当事者</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>当事者(&amp;P)</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>テーマ(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::SearchDialog</name>
+    <message>
+        <source>Search all records</source>
+        <translation>すべてのレコードを検索</translation>
+    </message>
+    <message>
+        <source>Code, title or name, in English or the original language</source>
+        <translation>コード、名称または氏名（英語または原語）</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>検索文字列</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>検索(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type to search frameworks, provisions, dialogues, commitments, programmes, gaps, parties and themes.</source>
+        <translation>入力すると、フレームワーク、条項、対話、コミットメント、プログラム、ギャップ、当事者およびテーマを検索します。</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>「%1」に一致するものはありません。</translation>
+    </message>
+    <message>
+        <source>1 record found.</source>
+        <translation>1 件のレコードが見つかりました。</translation>
+    </message>
+    <message>
+        <source>%1 records found.</source>
+        <translation>%1 件のレコードが見つかりました。</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>Your name, as audit entries and mapping reviews record it</source>
+        <translation>監査ログのエントリおよび対応付けのレビューに記録される氏名</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>表示言語(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Author name:</source>
+        <translation>作成者名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;marking:</source>
+        <translation>既定の取扱区分(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Crosswalk starts.</source>
+        <translation>新しい言語は、次回 Crosswalk の起動時から適用されます。</translation>
+    </message>
+    <message>
+        <source>New records get this marking; you can change it on each record.</source>
+        <translation>新しいレコードにはこの取扱区分が設定されます。レコードごとに変更できます。</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::StatusIndicators</name>
+    <message>
+        <source>%1 framework</source>
+        <translation>フレームワーク %1 件</translation>
+    </message>
+    <message>
+        <source>%1 frameworks</source>
+        <translation>フレームワーク %1 件</translation>
+    </message>
+    <message>
+        <source>%1 provision</source>
+        <translation>条項 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 provisions</source>
+        <translation>条項 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 dialogue</source>
+        <translation>対話 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 dialogues</source>
+        <translation>対話 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 commitment</source>
+        <translation>コミットメント %1 件</translation>
+    </message>
+    <message>
+        <source>%1 commitments</source>
+        <translation>コミットメント %1 件</translation>
+    </message>
+    <message>
+        <source>%1 programme</source>
+        <translation>プログラム %1 件</translation>
+    </message>
+    <message>
+        <source>%1 programmes</source>
+        <translation>プログラム %1 件</translation>
+    </message>
+    <message>
+        <source>%1 gap</source>
+        <translation>ギャップ %1 件</translation>
+    </message>
+    <message>
+        <source>%1 gaps</source>
+        <translation>ギャップ %1 件</translation>
+    </message>
+    <message>
+        <source>Current record</source>
+        <translation>現在のレコード</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>データベースが開かれていません</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース：%1</translation>
+    </message>
+    <message>
+        <source>No record selected</source>
+        <translation>レコードが選択されていません</translation>
+    </message>
+    <message>
+        <source>Marking of the record shown</source>
+        <translation>表示中のレコードの取扱区分</translation>
+    </message>
+    <message>
+        <source>Marking of the record shown; caveat: %1</source>
+        <translation>表示中のレコードの取扱区分。注意事項：%1</translation>
+    </message>
+    <message>
+        <source>Verification of the record shown</source>
+        <translation>表示中のレコードの確認状況</translation>
     </message>
 </context>
 <context>
