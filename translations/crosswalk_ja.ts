@@ -1845,7 +1845,7 @@
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>元に戻す(&amp;R)</translation>
+        <translation>変更を破棄(&amp;R)</translation>
     </message>
     <message>
         <source>Put back the stored values (a new record is dropped)</source>
@@ -2540,7 +2540,7 @@
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>元に戻す(&amp;R)</translation>
+        <translation>変更を破棄(&amp;R)</translation>
     </message>
     <message>
         <source>Put back the stored values</source>
