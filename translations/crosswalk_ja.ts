@@ -1280,29 +1280,6 @@
     </message>
 </context>
 <context>
-    <name>crosswalk</name>
-    <message>
-        <source>The %1 already exists: someone else added it</source>
-        <translation>%1 は既に存在します：他のユーザーが追加しました</translation>
-    </message>
-    <message>
-        <source>The %1 no longer exists: someone else removed it</source>
-        <translation>%1 は既に存在しません：他のユーザーが削除しました</translation>
-    </message>
-    <message>
-        <source>%1 cannot be added again: a record with its id exists (someone else added it)</source>
-        <translation>%1 を再度追加できません：同じ ID のレコードが存在します（他のユーザーが追加しました）</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists: someone else deleted it. Refresh to see the current data.</source>
-        <translation>%1 は既に存在しません：他のユーザーが削除しました。最新のデータを表示するには再読み込みしてください。</translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else. Refresh to see the current data.</source>
-        <translation>%1 は他のユーザーによって変更されました。最新のデータを表示するには再読み込みしてください。</translation>
-    </message>
-</context>
-<context>
     <name>crosswalk::Applicability</name>
     <message>
         <source>Provision</source>
@@ -1393,6 +1370,26 @@
     <message>
         <source>The database is busy or read-only; nothing was changed</source>
         <translation>データベースが使用中か、読み取り専用です。変更は行われていません</translation>
+    </message>
+    <message>
+        <source>The %1 already exists: someone else added it</source>
+        <translation>%1 は既に存在します：他のユーザーが追加しました</translation>
+    </message>
+    <message>
+        <source>The %1 no longer exists: someone else removed it</source>
+        <translation>%1 は既に存在しません：他のユーザーが削除しました</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added again: a record with its id exists (someone else added it)</source>
+        <translation>%1 を再度追加できません：同じ ID のレコードが存在します（他のユーザーが追加しました）</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: someone else deleted it. Refresh to see the current data.</source>
+        <translation>%1 は既に存在しません：他のユーザーが削除しました。最新のデータを表示するには再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else. Refresh to see the current data.</source>
+        <translation>%1 は他のユーザーによって変更されました。最新のデータを表示するには再読み込みしてください。</translation>
     </message>
 </context>
 <context>
@@ -2610,7 +2607,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation>"%1" は整数ではありません</translation>
+        <translation>&quot;%1&quot; は整数ではありません</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
@@ -2618,7 +2615,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation>"%1" は数値ではありません</translation>
+        <translation>&quot;%1&quot; は数値ではありません</translation>
     </message>
     <message>
         <source>must not be negative</source>
@@ -2626,11 +2623,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>"%1" は日付（YYYY、YYYY-MM または YYYY-MM-DD）ではありません</translation>
+        <translation>&quot;%1&quot; は日付（YYYY、YYYY-MM または YYYY-MM-DD）ではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the allowed values</source>
-        <translation>"%1" は許可された値ではありません</translation>
+        <translation>&quot;%1&quot; は許可された値ではありません</translation>
     </message>
     <message>
         <source>refers to a record that does not exist</source>
@@ -2670,7 +2667,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is already used by another %2</source>
-        <translation>"%1" は既に別の%2で使用されています</translation>
+        <translation>&quot;%1&quot; は既に別の%2で使用されています</translation>
     </message>
     <message>
         <source>these two provisions are already mapped</source>

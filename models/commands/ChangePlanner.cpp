@@ -14,11 +14,6 @@ namespace crosswalk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ChangePlanner", text);
-}
-
 using RowKey = QPair<QString, qint64>;
 
 /// Whole rows as stored: every column present, normalised.
@@ -48,7 +43,7 @@ Result<ChangeSet> ChangePlanner::insert(const QString& table, QVariantMap row) c
 {
     const TableSpec* spec = TableCatalog::table(table);
     if (!spec || !spec->hasId)
-        return Result<ChangeSet>::failure(tr("Unknown kind of record: %1").arg(table));
+        return Result<ChangeSet>::failure(ChangePlanner::tr("Unknown kind of record: %1").arg(table));
     RecordStore store(m_db);
     row.insert(QStringLiteral("id"), store.nextId(table));
     const QString now = IsoDate::nowTimestamp();
@@ -58,7 +53,7 @@ Result<ChangeSet> ChangePlanner::insert(const QString& table, QVariantMap row) c
     const QList<FieldError> errors = RecordValidator(m_db).validate(table, after);
     if (!errors.isEmpty())
         return Result<ChangeSet>::failure(RecordValidator::summary(errors));
-    ChangeSet changes(tr("Add %1").arg(describe(table, after)));
+    ChangeSet changes(ChangePlanner::tr("Add %1").arg(describe(table, after)));
     changes.append(RowChange{table, {}, after});
     return changes;
 }
@@ -67,10 +62,10 @@ Result<ChangeSet> ChangePlanner::update(const QString& table, qint64 id, const Q
 {
     const TableSpec* spec = TableCatalog::table(table);
     if (!spec || !spec->hasId)
-        return Result<ChangeSet>::failure(tr("Unknown kind of record: %1").arg(table));
+        return Result<ChangeSet>::failure(ChangePlanner::tr("Unknown kind of record: %1").arg(table));
     const std::optional<QVariantMap> before = RecordStore(m_db).fetch(table, id);
     if (!before)
-        return Result<ChangeSet>::failure(tr("The %1 no longer exists; someone else deleted it").arg(spec->displayLabel()));
+        return Result<ChangeSet>::failure(ChangePlanner::tr("The %1 no longer exists; someone else deleted it").arg(spec->displayLabel()));
     QVariantMap merged = *before;
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (it.key() != QLatin1String("id") && it.key() != QLatin1String("created_at"))
@@ -81,7 +76,7 @@ Result<ChangeSet> ChangePlanner::update(const QString& table, qint64 id, const Q
     const QList<FieldError> errors = RecordValidator(m_db).validate(table, after);
     if (!errors.isEmpty())
         return Result<ChangeSet>::failure(RecordValidator::summary(errors));
-    ChangeSet changes(tr("Edit %1").arg(describe(table, after)));
+    ChangeSet changes(ChangePlanner::tr("Edit %1").arg(describe(table, after)));
     changes.append(RowChange{table, *before, after});
     return changes;
 }
@@ -90,11 +85,11 @@ Result<ChangePlanner::Deletion> ChangePlanner::remove(const QString& table, qint
 {
     const TableSpec* spec = TableCatalog::table(table);
     if (!spec || !spec->hasId)
-        return Result<Deletion>::failure(tr("Unknown kind of record: %1").arg(table));
+        return Result<Deletion>::failure(ChangePlanner::tr("Unknown kind of record: %1").arg(table));
     RecordStore store(m_db);
     const std::optional<QVariantMap> root = store.fetch(table, id);
     if (!root)
-        return Result<Deletion>::failure(tr("The %1 no longer exists; someone else deleted it").arg(spec->displayLabel()));
+        return Result<Deletion>::failure(ChangePlanner::tr("The %1 no longer exists; someone else deleted it").arg(spec->displayLabel()));
 
     // 1. The records to delete: the root, and (depth first) every record that cannot exist without a
     //    deleted one: a required reference, or a parent_id in a tree. Deleted in post-order, so that a
@@ -157,7 +152,7 @@ Result<ChangePlanner::Deletion> ChangePlanner::remove(const QString& table, qint
                         clearingOrder.append(key);
                     }
                     clearings[key].second.insert(column.name, RecordStore::normalise(column, QVariant()));
-                    clearedLines << tr("Clears %1 of %2").arg(TableCatalog::columnLabel(column.name),
+                    clearedLines << ChangePlanner::tr("Clears %1 of %2").arg(TableCatalog::columnLabel(column.name),
                                                               describe(other.name, referrer));
                 }
             }
@@ -165,7 +160,7 @@ Result<ChangePlanner::Deletion> ChangePlanner::remove(const QString& table, qint
     }
 
     Deletion result;
-    result.changes.setText(tr("Delete %1").arg(describe(table, *root)));
+    result.changes.setText(ChangePlanner::tr("Delete %1").arg(describe(table, *root)));
     const QString now = IsoDate::nowTimestamp();
     for (const RowKey& key : clearingOrder) {
         QVariantMap after = clearings.value(key).second;
@@ -174,13 +169,13 @@ Result<ChangePlanner::Deletion> ChangePlanner::remove(const QString& table, qint
     }
     for (const RowChange& link : linkDeletions) {
         result.changes.append(link);
-        result.consequences << tr("Removes the %1 %2").arg(TableCatalog::table(link.table)->displayLabel(),
+        result.consequences << ChangePlanner::tr("Removes the %1 %2").arg(TableCatalog::table(link.table)->displayLabel(),
                                                           describe(link.table, link.before));
     }
     for (const auto& deleted : deletions) {
         result.changes.append(RowChange{deleted.first.first, deleted.second, {}});
         if (deleted.first != RowKey{table, id})
-            result.consequences << tr("Deletes %1").arg(describe(deleted.first.first, deleted.second));
+            result.consequences << ChangePlanner::tr("Deletes %1").arg(describe(deleted.first.first, deleted.second));
     }
     result.consequences << clearedLines;
     return result;
@@ -190,14 +185,14 @@ Result<ChangeSet> ChangePlanner::link(const QString& table, qint64 left, qint64 
 {
     const TableSpec* spec = TableCatalog::table(table);
     if (!spec || spec->hasId)
-        return Result<ChangeSet>::failure(tr("Unknown kind of link: %1").arg(table));
+        return Result<ChangeSet>::failure(ChangePlanner::tr("Unknown kind of link: %1").arg(table));
     RecordStore store(m_db);
     if (!store.fetch(spec->columns[0].refTable, left) || !store.fetch(spec->columns[1].refTable, right))
-        return Result<ChangeSet>::failure(tr("One of the records to link no longer exists"));
+        return Result<ChangeSet>::failure(ChangePlanner::tr("One of the records to link no longer exists"));
     if (store.linked(table, left).contains(right))
-        return Result<ChangeSet>::failure(tr("They are already linked"));
+        return Result<ChangeSet>::failure(ChangePlanner::tr("They are already linked"));
     const QVariantMap row{{spec->columns[0].name, left}, {spec->columns[1].name, right}};
-    ChangeSet changes(tr("Link %1").arg(describe(table, row)));
+    ChangeSet changes(ChangePlanner::tr("Link %1").arg(describe(table, row)));
     changes.append(RowChange{table, {}, row});
     return changes;
 }
@@ -206,11 +201,11 @@ Result<ChangeSet> ChangePlanner::unlink(const QString& table, qint64 left, qint6
 {
     const TableSpec* spec = TableCatalog::table(table);
     if (!spec || spec->hasId)
-        return Result<ChangeSet>::failure(tr("Unknown kind of link: %1").arg(table));
+        return Result<ChangeSet>::failure(ChangePlanner::tr("Unknown kind of link: %1").arg(table));
     if (!RecordStore(m_db).linked(table, left).contains(right))
-        return Result<ChangeSet>::failure(tr("They are not linked"));
+        return Result<ChangeSet>::failure(ChangePlanner::tr("They are not linked"));
     const QVariantMap row{{spec->columns[0].name, left}, {spec->columns[1].name, right}};
-    ChangeSet changes(tr("Unlink %1").arg(describe(table, row)));
+    ChangeSet changes(ChangePlanner::tr("Unlink %1").arg(describe(table, row)));
     changes.append(RowChange{table, row, {}});
     return changes;
 }
@@ -239,7 +234,7 @@ Result<ChangeSet> ChangePlanner::addCommitmentUpdate(QVariantMap update) const
             return status;
         changes.append(status.value());
     }
-    changes.setText(tr("Add update of %1 on %2").arg(describe(QStringLiteral("commitments"), commitment), date));
+    changes.setText(ChangePlanner::tr("Add update of %1 on %2").arg(describe(QStringLiteral("commitments"), commitment), date));
     return changes;
 }
 
@@ -292,11 +287,11 @@ QString ChangePlanner::describe(const QString& table, const QVariantMap& row) co
             .arg(spec->displayLabel(), codeOf(QStringLiteral("provisions"), row.value(QStringLiteral("source_provision_id"))),
                  codeOf(QStringLiteral("provisions"), row.value(QStringLiteral("target_provision_id"))));
     if (table == QLatin1String("commitment_updates"))
-        return tr("update of %1 on %2")
+        return ChangePlanner::tr("update of %1 on %2")
             .arg(codeOf(QStringLiteral("commitments"), row.value(QStringLiteral("commitment_id"))),
                  row.value(QStringLiteral("update_date")).toString());
     if (table == QLatin1String("applicability"))
-        return tr("exclusion of %1 for %2")
+        return ChangePlanner::tr("exclusion of %1 for %2")
             .arg(codeOf(QStringLiteral("provisions"), row.value(QStringLiteral("provision_id"))),
                  codeOf(QStringLiteral("parties"), row.value(QStringLiteral("party_id"))));
     if (!spec->hasId)

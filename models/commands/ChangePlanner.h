@@ -3,6 +3,7 @@
 #include "models/commands/ChangeSet.h"
 #include "models/domain/Result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace crosswalk {
@@ -14,6 +15,8 @@ class Database;
 /// writes.
 class ChangePlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(crosswalk::ChangePlanner)
+
 public:
     explicit ChangePlanner(Database& db);
 

@@ -10,11 +10,6 @@ namespace crosswalk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ChangeSet", text);
-}
-
 /// The columns that say what a row is; timestamps are left out, since writing a row changes them.
 bool sameContent(const TableSpec& spec, const QVariantMap& a, const QVariantMap& b)
 {
@@ -47,11 +42,11 @@ Status applyOne(RecordStore& store, const RowChange& change)
         const bool present = store.linked(spec.name, left).contains(right);
         if (change.isInsert()) {
             if (present)
-                return Status::failure(tr("The %1 already exists: someone else added it").arg(spec.displayLabel()));
+                return Status::failure(ChangeSet::tr("The %1 already exists: someone else added it").arg(spec.displayLabel()));
             return store.link(spec.name, left, right);
         }
         if (!present)
-            return Status::failure(tr("The %1 no longer exists: someone else removed it").arg(spec.displayLabel()));
+            return Status::failure(ChangeSet::tr("The %1 no longer exists: someone else removed it").arg(spec.displayLabel()));
         return store.unlink(spec.name, left, right);
     }
     const qint64 id = (change.isInsert() ? change.after : change.before).value(QStringLiteral("id")).toLongLong();
@@ -59,16 +54,16 @@ Status applyOne(RecordStore& store, const RowChange& change)
     if (change.isInsert()) {
         if (current)
             return Status::failure(
-                tr("%1 cannot be added again: a record with its id exists (someone else added it)")
+                ChangeSet::tr("%1 cannot be added again: a record with its id exists (someone else added it)")
                     .arg(describe(spec, change.after)));
         const Result<qint64> inserted = store.insert(spec.name, change.after);
         return inserted ? Status() : inserted.status();
     }
     if (!current)
-        return Status::failure(tr("%1 no longer exists: someone else deleted it. Refresh to see the current data.")
+        return Status::failure(ChangeSet::tr("%1 no longer exists: someone else deleted it. Refresh to see the current data.")
                                    .arg(describe(spec, change.before)));
     if (!sameContent(spec, *current, change.before))
-        return Status::failure(tr("%1 was changed by someone else. Refresh to see the current data.")
+        return Status::failure(ChangeSet::tr("%1 was changed by someone else. Refresh to see the current data.")
                                    .arg(describe(spec, change.before)));
     if (change.isDelete())
         return store.remove(spec.name, id);
@@ -90,7 +85,7 @@ Status ChangeSet::apply(Database& db) const
     RecordStore store(db);
     Transaction transaction(db);
     if (!transaction.isActive())
-        return Status::failure(tr("The database is busy or read-only; nothing was changed"));
+        return Status::failure(ChangeSet::tr("The database is busy or read-only; nothing was changed"));
     for (const RowChange& change : m_changes) {
         const Status applied = applyOne(store, change);
         if (!applied)

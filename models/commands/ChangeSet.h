@@ -3,6 +3,7 @@
 #include "models/domain/Result.h"
 
 #include <QList>
+#include <QCoreApplication>
 #include <QString>
 #include <QVariantMap>
 
@@ -30,6 +31,8 @@ struct RowChange
 /// inverted changes in reverse order.
 class ChangeSet
 {
+    Q_DECLARE_TR_FUNCTIONS(crosswalk::ChangeSet)
+
 public:
     ChangeSet() = default;
     explicit ChangeSet(QString text) : m_text(std::move(text)) {}

@@ -11,11 +11,6 @@ namespace crosswalk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecordValidator", text);
-}
-
 void add(QList<FieldError>& errors, const QString& column, const QString& problem)
 {
     for (const FieldError& e : errors) {
@@ -49,7 +44,7 @@ QList<FieldError> RecordValidator::validate(const QString& table, const QVariant
 {
     QList<FieldError> errors;
     if (!TableCatalog::table(table))
-        return {{QString(), tr("Unknown kind of record: %1").arg(table)}};
+        return {{QString(), RecordValidator::tr("Unknown kind of record: %1").arg(table)}};
     checkColumns(table, row, errors);
     checkRules(table, row, errors);
     checkUnique(table, row, errors);
@@ -76,7 +71,7 @@ void RecordValidator::checkColumns(const QString& table, const QVariantMap& row,
         if (isBlank(value)) {
             if (required && (column.type == ColumnType::Text || column.type == ColumnType::Ref ||
                              column.type == ColumnType::Enum || column.type == ColumnType::Date))
-                add(errors, column.name, tr("is required"));
+                add(errors, column.name, RecordValidator::tr("is required"));
             continue;
         }
         const QString text = value.toString().trimmed();
@@ -85,32 +80,32 @@ void RecordValidator::checkColumns(const QString& table, const QVariantMap& row,
             bool ok = false;
             const qlonglong number = text.toLongLong(&ok);
             if (!ok)
-                add(errors, column.name, tr("\"%1\" is not a whole number").arg(text));
+                add(errors, column.name, RecordValidator::tr("\"%1\" is not a whole number").arg(text));
             else if (column.hasRange && (number < column.minimum || number > column.maximum))
                 add(errors, column.name,
-                    tr("must be between %1 and %2").arg(column.minimum).arg(column.maximum));
+                    RecordValidator::tr("must be between %1 and %2").arg(column.minimum).arg(column.maximum));
             break;
         }
         case ColumnType::Real: {
             bool ok = false;
             const double number = text.toDouble(&ok);
             if (!ok)
-                add(errors, column.name, tr("\"%1\" is not a number").arg(text));
+                add(errors, column.name, RecordValidator::tr("\"%1\" is not a number").arg(text));
             else if (number < 0)
-                add(errors, column.name, tr("must not be negative"));
+                add(errors, column.name, RecordValidator::tr("must not be negative"));
             break;
         }
         case ColumnType::Date:
             if (!IsoDate::isValid(text))
-                add(errors, column.name, tr("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(text));
+                add(errors, column.name, RecordValidator::tr("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(text));
             break;
         case ColumnType::Enum:
             if (!column.enumKeys.contains(text))
-                add(errors, column.name, tr("\"%1\" is not one of the allowed values").arg(text));
+                add(errors, column.name, RecordValidator::tr("\"%1\" is not one of the allowed values").arg(text));
             break;
         case ColumnType::Ref:
             if (!store.fetch(column.refTable, value.toLongLong()))
-                add(errors, column.name, tr("refers to a record that does not exist"));
+                add(errors, column.name, RecordValidator::tr("refers to a record that does not exist"));
             break;
         default:
             break;
@@ -127,10 +122,10 @@ void RecordValidator::checkRules(const QString& table, const QVariantMap& row, Q
             add(errors, QLatin1String(laterColumn), problem);
     };
     if (table == QLatin1String("programmes"))
-        before("end_date", "start_date", tr("is before the start date"));
+        before("end_date", "start_date", RecordValidator::tr("is before the start date"));
     if (table == QLatin1String("gaps")) {
-        before("closed_date", "opened_date", tr("is before the date the gap was opened"));
-        before("due_date", "opened_date", tr("is before the date the gap was opened"));
+        before("closed_date", "opened_date", RecordValidator::tr("is before the date the gap was opened"));
+        before("due_date", "opened_date", RecordValidator::tr("is before the date the gap was opened"));
     }
     if (table == QLatin1String("mappings")) {
         const QString relationship = row.value(QStringLiteral("relationship")).toString();
@@ -138,16 +133,16 @@ void RecordValidator::checkRules(const QString& table, const QVariantMap& row, Q
         const bool hasStrength = !isBlank(strengthValue);
         const int strength = strengthValue.toInt();
         if (relationship == QLatin1String("equal") && (!hasStrength || strength != 10))
-            add(errors, QStringLiteral("strength"), tr("must be 10 for 'equal' (same scope)"));
+            add(errors, QStringLiteral("strength"), RecordValidator::tr("must be 10 for 'equal' (same scope)"));
         else if (relationship == QLatin1String("no_relationship") && (!hasStrength || strength != 0))
-            add(errors, QStringLiteral("strength"), tr("must be 0 for 'no relationship'"));
+            add(errors, QStringLiteral("strength"), RecordValidator::tr("must be 0 for 'no relationship'"));
         else if (hasStrength && relationship != QLatin1String("equal") &&
                  relationship != QLatin1String("no_relationship") && (strength < 1 || strength > 9))
-            add(errors, QStringLiteral("strength"), tr("must be between 1 and 9 for a partial relationship"));
+            add(errors, QStringLiteral("strength"), RecordValidator::tr("must be between 1 and 9 for a partial relationship"));
         if (!isBlank(row.value(QStringLiteral("source_provision_id"))) &&
             row.value(QStringLiteral("source_provision_id")).toLongLong() ==
                 row.value(QStringLiteral("target_provision_id")).toLongLong())
-            add(errors, QStringLiteral("target_provision_id"), tr("a provision cannot be mapped to itself"));
+            add(errors, QStringLiteral("target_provision_id"), RecordValidator::tr("a provision cannot be mapped to itself"));
     }
     const TableSpec& spec = *TableCatalog::table(table);
     if (spec.hasColumn(QStringLiteral("parent_id")) && !isBlank(row.value(QStringLiteral("parent_id")))) {
@@ -157,10 +152,10 @@ void RecordValidator::checkRules(const QString& table, const QVariantMap& row, Q
         const auto parentRow = store.fetch(table, parent);
         if (parentRow && table == QLatin1String("provisions") &&
             parentRow->value(QStringLiteral("framework_id")) != row.value(QStringLiteral("framework_id")))
-            add(errors, QStringLiteral("parent_id"), tr("belongs to another framework"));
+            add(errors, QStringLiteral("parent_id"), RecordValidator::tr("belongs to another framework"));
         for (int depth = 0; parent > 0 && depth < 10000; ++depth) {
             if (parent == id) {
-                add(errors, QStringLiteral("parent_id"), tr("would make the record its own ancestor"));
+                add(errors, QStringLiteral("parent_id"), RecordValidator::tr("would make the record its own ancestor"));
                 break;
             }
             const auto next = store.fetch(table, parent);
@@ -181,7 +176,7 @@ void RecordValidator::checkUnique(const QString& table, const QVariantMap& row, 
             return;
         const auto existing = store.idForCode(table, code, framework);
         if (existing && *existing != id)
-            add(errors, spec.codeColumn, tr("\"%1\" is already used by another %2").arg(code, spec.displayLabel()));
+            add(errors, spec.codeColumn, RecordValidator::tr("\"%1\" is already used by another %2").arg(code, spec.displayLabel()));
     }
     if (table == QLatin1String("mappings")) {
         const qint64 source = row.value(QStringLiteral("source_provision_id")).toLongLong();
@@ -189,7 +184,7 @@ void RecordValidator::checkUnique(const QString& table, const QVariantMap& row, 
         for (const QVariantMap& other : store.fetchAll(table, QStringLiteral("source_provision_id"), source)) {
             if (other.value(QStringLiteral("target_provision_id")).toLongLong() == target &&
                 other.value(QStringLiteral("id")).toLongLong() != id)
-                add(errors, QStringLiteral("target_provision_id"), tr("these two provisions are already mapped"));
+                add(errors, QStringLiteral("target_provision_id"), RecordValidator::tr("these two provisions are already mapped"));
         }
     }
     if (table == QLatin1String("applicability")) {
@@ -197,7 +192,7 @@ void RecordValidator::checkUnique(const QString& table, const QVariantMap& row, 
         for (const QVariantMap& other : store.fetchAll(table, QStringLiteral("provision_id"), provision)) {
             if (other.value(QStringLiteral("party_id")) == row.value(QStringLiteral("party_id")) &&
                 other.value(QStringLiteral("id")).toLongLong() != id)
-                add(errors, QStringLiteral("party_id"), tr("the provision is already marked not applicable to this party"));
+                add(errors, QStringLiteral("party_id"), RecordValidator::tr("the provision is already marked not applicable to this party"));
         }
     }
 }

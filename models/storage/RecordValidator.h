@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QCoreApplication>
 #include <QString>
 #include <QVariantMap>
 
@@ -21,6 +22,8 @@ struct FieldError
 /// wrong in words a user reads.
 class RecordValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(crosswalk::RecordValidator)
+
 public:
     explicit RecordValidator(Database& db);
 
