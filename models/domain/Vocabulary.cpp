@@ -1,5 +1,7 @@
 #include "models/domain/Vocabulary.h"
 
+#include <QHash>
+
 namespace crosswalk {
 
 // QT_TRANSLATE_NOOP marks the labels for lupdate (written out: lupdate does not expand macros that
@@ -128,10 +130,8 @@ const Labels<GapStatus>& EnumTraits<GapStatus>::labels()
 }
 
 namespace {
-template <typename E> std::optional<QString> labelIf(const QString& name, const char* expected, const QString& key)
+template <typename E> QString labelOf(const QString& key)
 {
-    if (name != QLatin1String(expected))
-        return std::nullopt;
     const auto value = fromKey<E>(key);
     return value ? toLabel(*value) : key;
 }
@@ -139,21 +139,27 @@ template <typename E> std::optional<QString> labelIf(const QString& name, const 
 
 QString labelForKey(const QString& enumName, const QString& key)
 {
-    for (const auto& label :
-         {labelIf<Verification>(enumName, "verification", key), labelIf<Tlp>(enumName, "marking", key),
-          labelIf<PartyKind>(enumName, "party_kind", key), labelIf<FrameworkKind>(enumName, "framework_kind", key),
-          labelIf<FrameworkStatus>(enumName, "framework_status", key),
-          labelIf<Relationship>(enumName, "relationship", key), labelIf<Rationale>(enumName, "rationale", key),
-          labelIf<ReviewStatus>(enumName, "review_status", key), labelIf<DialogueKind>(enumName, "dialogue_kind", key),
-          labelIf<DelegateRole>(enumName, "delegate_role", key),
-          labelIf<CommitmentStatus>(enumName, "commitment_status", key),
-          labelIf<ProgrammeKind>(enumName, "programme_kind", key),
-          labelIf<ProgrammeStatus>(enumName, "programme_status", key), labelIf<GapKind>(enumName, "gap_kind", key),
-          labelIf<Severity>(enumName, "severity", key), labelIf<GapStatus>(enumName, "gap_status", key)}) {
-        if (label)
-            return *label;
-    }
-    return key;
+    // Called for every enumeration cell a view paints: one lookup, built once.
+    using Labeller = QString (*)(const QString&);
+    static const QHash<QString, Labeller> labellers{
+        {QStringLiteral("verification"), &labelOf<Verification>},
+        {QStringLiteral("marking"), &labelOf<Tlp>},
+        {QStringLiteral("party_kind"), &labelOf<PartyKind>},
+        {QStringLiteral("framework_kind"), &labelOf<FrameworkKind>},
+        {QStringLiteral("framework_status"), &labelOf<FrameworkStatus>},
+        {QStringLiteral("relationship"), &labelOf<Relationship>},
+        {QStringLiteral("rationale"), &labelOf<Rationale>},
+        {QStringLiteral("review_status"), &labelOf<ReviewStatus>},
+        {QStringLiteral("dialogue_kind"), &labelOf<DialogueKind>},
+        {QStringLiteral("delegate_role"), &labelOf<DelegateRole>},
+        {QStringLiteral("commitment_status"), &labelOf<CommitmentStatus>},
+        {QStringLiteral("programme_kind"), &labelOf<ProgrammeKind>},
+        {QStringLiteral("programme_status"), &labelOf<ProgrammeStatus>},
+        {QStringLiteral("gap_kind"), &labelOf<GapKind>},
+        {QStringLiteral("severity"), &labelOf<Severity>},
+        {QStringLiteral("gap_status"), &labelOf<GapStatus>}};
+    const Labeller labeller = labellers.value(enumName);
+    return labeller ? labeller(key) : key;
 }
 
 QString oscalRelationship(Relationship relationship)
