@@ -39,6 +39,13 @@ QVariantMap complete(const TableSpec& spec, const QVariantMap& row)
 
 ChangePlanner::ChangePlanner(Database& db) : m_db(db) {}
 
+RecordValidator ChangePlanner::validator() const
+{
+    RecordValidator validator(m_db);
+    validator.setAllowMappingsWithinFramework(m_allowWithinFramework);
+    return validator;
+}
+
 Result<ChangeSet> ChangePlanner::insert(const QString& table, QVariantMap row) const
 {
     const TableSpec* spec = TableCatalog::table(table);
@@ -50,11 +57,43 @@ Result<ChangeSet> ChangePlanner::insert(const QString& table, QVariantMap row) c
     row.insert(QStringLiteral("created_at"), now);
     row.insert(QStringLiteral("updated_at"), now);
     const QVariantMap after = complete(*spec, row);
-    const QList<FieldError> errors = RecordValidator(m_db).validate(table, after);
+    const QList<FieldError> errors = validator().validate(table, after);
     if (!errors.isEmpty())
         return Result<ChangeSet>::failure(RecordValidator::summary(errors));
     ChangeSet changes(ChangePlanner::tr("Add %1").arg(describe(table, after)));
     changes.append(RowChange{table, {}, after});
+    return changes;
+}
+
+Result<ChangeSet> ChangePlanner::insertAll(const QString& table, QList<QVariantMap> rows, const QString& text) const
+{
+    const TableSpec* spec = TableCatalog::table(table);
+    if (!spec || !spec->hasId)
+        return Result<ChangeSet>::failure(ChangePlanner::tr("Unknown kind of record: %1").arg(table));
+    RecordStore store(m_db);
+    const RecordValidator check = validator();
+    qint64 id = store.nextId(table);
+    const QString now = IsoDate::nowTimestamp();
+    QSet<QString> codes;
+    ChangeSet changes(text);
+    for (QVariantMap& row : rows) {
+        row.insert(QStringLiteral("id"), id++);
+        row.insert(QStringLiteral("created_at"), now);
+        row.insert(QStringLiteral("updated_at"), now);
+        const QVariantMap after = complete(*spec, row);
+        const QList<FieldError> errors = check.validate(table, after);
+        if (!errors.isEmpty())
+            return Result<ChangeSet>::failure(
+                ChangePlanner::tr("%1: %2").arg(describe(table, after), RecordValidator::summary(errors)));
+        if (!spec->codeColumn.isEmpty()) {
+            const QString code = after.value(spec->codeColumn).toString();
+            if (codes.contains(code))
+                return Result<ChangeSet>::failure(
+                    ChangePlanner::tr("%1: the code \"%2\" is given twice").arg(spec->displayLabel(), code));
+            codes.insert(code);
+        }
+        changes.append(RowChange{table, {}, after});
+    }
     return changes;
 }
 
@@ -73,7 +112,7 @@ Result<ChangeSet> ChangePlanner::update(const QString& table, qint64 id, const Q
     }
     merged.insert(QStringLiteral("updated_at"), IsoDate::nowTimestamp());
     const QVariantMap after = complete(*spec, merged);
-    const QList<FieldError> errors = RecordValidator(m_db).validate(table, after);
+    const QList<FieldError> errors = validator().validate(table, after);
     if (!errors.isEmpty())
         return Result<ChangeSet>::failure(RecordValidator::summary(errors));
     ChangeSet changes(ChangePlanner::tr("Edit %1").arg(describe(table, after)));

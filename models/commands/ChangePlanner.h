@@ -2,6 +2,7 @@
 
 #include "models/commands/ChangeSet.h"
 #include "models/domain/Result.h"
+#include "models/storage/RecordValidator.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -20,9 +21,16 @@ class ChangePlanner
 public:
     explicit ChangePlanner(Database& db);
 
+    /// Lets insert() and update() make mappings between two provisions of one framework (refused by
+    /// default; see RecordValidator::setAllowMappingsWithinFramework).
+    void setAllowMappingsWithinFramework(bool allow) { m_allowWithinFramework = allow; }
+
     /// A new record: the row is validated (the message names each wrong field) and given the next id
     /// and timestamps.
     Result<ChangeSet> insert(const QString& table, QVariantMap row) const;
+    /// Several new records of one table as one change (ids given in order); each row is validated,
+    /// and two rows of the batch may not share a code.
+    Result<ChangeSet> insertAll(const QString& table, QList<QVariantMap> rows, const QString& text) const;
     /// New values for some or all columns of a record.
     Result<ChangeSet> update(const QString& table, qint64 id, const QVariantMap& values) const;
 
@@ -50,7 +58,10 @@ public:
     QString describe(const QString& table, qint64 id) const;
 
 private:
+    RecordValidator validator() const;
+
     Database& m_db;
+    bool m_allowWithinFramework = false;
 };
 
 } // namespace crosswalk

@@ -128,6 +128,13 @@ const Labels<GapStatus>& EnumTraits<GapStatus>::labels()
         QT_TRANSLATE_NOOP("Vocabulary", "Closed"), QT_TRANSLATE_NOOP("Vocabulary", "Accepted")};
     return l;
 }
+const Labels<CoverageStatus>& EnumTraits<CoverageStatus>::labels()
+{
+    static const Labels<CoverageStatus> l{
+        QT_TRANSLATE_NOOP("Vocabulary", "Covered"), QT_TRANSLATE_NOOP("Vocabulary", "Partly covered"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Not covered"), QT_TRANSLATE_NOOP("Vocabulary", "Not applicable")};
+    return l;
+}
 
 namespace {
 template <typename E> QString labelOf(const QString& key)
@@ -157,7 +164,8 @@ QString labelForKey(const QString& enumName, const QString& key)
         {QStringLiteral("programme_status"), &labelOf<ProgrammeStatus>},
         {QStringLiteral("gap_kind"), &labelOf<GapKind>},
         {QStringLiteral("severity"), &labelOf<Severity>},
-        {QStringLiteral("gap_status"), &labelOf<GapStatus>}};
+        {QStringLiteral("gap_status"), &labelOf<GapStatus>},
+        {QStringLiteral("coverage_status"), &labelOf<CoverageStatus>}};
     const Labeller labeller = labellers.value(enumName);
     return labeller ? labeller(key) : key;
 }
@@ -177,6 +185,36 @@ QString oscalRelationship(Relationship relationship)
         return QStringLiteral("no-relationship");
     }
     return QString();
+}
+
+Relationship invertedRelationship(Relationship relationship)
+{
+    switch (relationship) {
+    case Relationship::SubsetOf:
+        return Relationship::SupersetOf;
+    case Relationship::SupersetOf:
+        return Relationship::SubsetOf;
+    case Relationship::Equal:
+    case Relationship::IntersectsWith:
+    case Relationship::NoRelationship:
+        break;
+    }
+    return relationship;
+}
+
+CoverageStatus coverageOf(Relationship relationship)
+{
+    switch (relationship) {
+    case Relationship::Equal:
+    case Relationship::SupersetOf:
+        return CoverageStatus::Covered;
+    case Relationship::SubsetOf:
+    case Relationship::IntersectsWith:
+        return CoverageStatus::Partial;
+    case Relationship::NoRelationship:
+        break;
+    }
+    return CoverageStatus::Uncovered;
 }
 
 } // namespace crosswalk

@@ -28,6 +28,8 @@ enum class ProgrammeStatus { Planned, Active, Completed, Cancelled };
 enum class GapKind { Uncovered, Partial, Implementation, Capacity };
 enum class Severity { Low, Medium, High, Critical };
 enum class GapStatus { Open, Mitigating, Closed, Accepted };
+/// How far a target provision is covered (DESIGN.md section 3, Coverage); computed, never stored.
+enum class CoverageStatus { Covered, Partial, Uncovered, NotApplicable };
 
 template <typename E> struct EnumTraits;
 
@@ -54,6 +56,7 @@ CROSSWALK_ENUM_TRAITS(ProgrammeStatus, 4, "planned", "active", "completed", "can
 CROSSWALK_ENUM_TRAITS(GapKind, 4, "uncovered", "partial", "implementation", "capacity")
 CROSSWALK_ENUM_TRAITS(Severity, 4, "low", "medium", "high", "critical")
 CROSSWALK_ENUM_TRAITS(GapStatus, 4, "open", "mitigating", "closed", "accepted")
+CROSSWALK_ENUM_TRAITS(CoverageStatus, 4, "covered", "partial", "uncovered", "not_applicable")
 
 #undef CROSSWALK_ENUM_TRAITS
 
@@ -94,5 +97,12 @@ QString labelForKey(const QString& enumName, const QString& key);
 
 /// OSCAL 1.2 relationship value ("equal-to", "subset-of", ...).
 QString oscalRelationship(Relationship relationship);
+
+/// The relationship read the other way round: "A subset of B" is "B superset of A".
+Relationship invertedRelationship(Relationship relationship);
+
+/// What a relationship counts for the target (DESIGN.md section 3): equal and superset of cover it,
+/// subset of and intersects with cover it partly, no relationship not at all.
+CoverageStatus coverageOf(Relationship relationship);
 
 } // namespace crosswalk

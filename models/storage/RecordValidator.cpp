@@ -143,6 +143,8 @@ void RecordValidator::checkRules(const QString& table, const QVariantMap& row, Q
             row.value(QStringLiteral("source_provision_id")).toLongLong() ==
                 row.value(QStringLiteral("target_provision_id")).toLongLong())
             add(errors, QStringLiteral("target_provision_id"), RecordValidator::tr("a provision cannot be mapped to itself"));
+        if (!m_allowWithinFramework)
+            checkWithinFramework(row, errors);
     }
     const TableSpec& spec = *TableCatalog::table(table);
     if (spec.hasColumn(QStringLiteral("parent_id")) && !isBlank(row.value(QStringLiteral("parent_id")))) {
@@ -162,6 +164,26 @@ void RecordValidator::checkRules(const QString& table, const QVariantMap& row, Q
             parent = next ? next->value(QStringLiteral("parent_id")).toLongLong() : 0;
         }
     }
+}
+
+void RecordValidator::checkWithinFramework(const QVariantMap& row, QList<FieldError>& errors) const
+{
+    RecordStore store(m_db);
+    const qint64 source = row.value(QStringLiteral("source_provision_id")).toLongLong();
+    const qint64 target = row.value(QStringLiteral("target_provision_id")).toLongLong();
+    const auto sourceRow = store.fetch(QStringLiteral("provisions"), source);
+    const auto targetRow = store.fetch(QStringLiteral("provisions"), target);
+    if (!sourceRow || !targetRow || source == target ||
+        sourceRow->value(QStringLiteral("framework_id")) != targetRow->value(QStringLiteral("framework_id")))
+        return;
+    // A mapping that was allowed when it was made stays editable.
+    const auto stored = store.fetch(QStringLiteral("mappings"), row.value(QStringLiteral("id")).toLongLong());
+    if (stored && stored->value(QStringLiteral("source_provision_id")).toLongLong() == source &&
+        stored->value(QStringLiteral("target_provision_id")).toLongLong() == target)
+        return;
+    add(errors, QStringLiteral("target_provision_id"),
+        RecordValidator::tr("is in the same framework as the source provision; a mapping within one framework "
+                            "must be asked for explicitly"));
 }
 
 void RecordValidator::checkUnique(const QString& table, const QVariantMap& row, QList<FieldError>& errors) const

@@ -27,6 +27,10 @@ class RecordValidator
 public:
     explicit RecordValidator(Database& db);
 
+    /// Mappings between two provisions of one framework are refused unless allowed here (a crosswalk
+    /// maps between frameworks; a mapping within one is usually a slip of the hand).
+    void setAllowMappingsWithinFramework(bool allow) { m_allowWithinFramework = allow; }
+
     /// Problems of the row as it would be written (id 0 or absent for a new record).
     QList<FieldError> validate(const QString& table, const QVariantMap& row) const;
 
@@ -36,9 +40,11 @@ public:
 private:
     void checkColumns(const QString& table, const QVariantMap& row, QList<FieldError>& errors) const;
     void checkRules(const QString& table, const QVariantMap& row, QList<FieldError>& errors) const;
+    void checkWithinFramework(const QVariantMap& row, QList<FieldError>& errors) const;
     void checkUnique(const QString& table, const QVariantMap& row, QList<FieldError>& errors) const;
 
     Database& m_db;
+    bool m_allowWithinFramework = false;
 };
 
 } // namespace crosswalk
