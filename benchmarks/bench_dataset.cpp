@@ -2,6 +2,8 @@
 // Usage: bench_dataset [frameworks] [provisions-per-framework] [mappings]
 // Default: 20 frameworks x 1,000 provisions = 20,000 provisions, and 20,000 mappings.
 #include "benchmarks/ScaleDataset.h"
+#include "models/analysis/CoverageEngine.h"
+#include "models/analysis/GapDerivation.h"
 #include "models/exchange/DatasetPackage.h"
 #include "models/storage/Database.h"
 #include "models/storage/RecordStore.h"
@@ -63,6 +65,20 @@ int main(int argc, char* argv[])
         return 1;
     const qint64 count = RecordStore(db).fetchAll(QStringLiteral("provisions")).size();
     out << "open and read every provision (" << count << "): " << timer.elapsed() << " ms\n";
+
+    // Coverage of one framework by the party's other frameworks, and the gap suggestions from it.
+    timer.restart();
+    const Result<CoverageScope> scope = CoverageScope::forParty(db, 1, 1);
+    if (!scope) {
+        out << scope.message() << "\n";
+        return 1;
+    }
+    const CoverageReport report = CoverageEngine::compute(db, *scope);
+    out << "coverage of FW-1 (" << report.items().size() << " provisions) by " << scope->sourceFrameworkIds.size()
+        << " frameworks: " << timer.elapsed() << " ms (score " << qRound(report.totals().score() * 100) << "%)\n";
+    timer.restart();
+    const qsizetype suggestions = GapDerivation::suggestions(db, report).size();
+    out << "gap suggestions (" << suggestions << "): " << timer.elapsed() << " ms\n";
     out << "peak memory: " << peakMemoryKiB() / 1024 << " MiB\n";
     out << "database file: " << QFile(path).size() / 1024 << " KiB\n";
     return 0;

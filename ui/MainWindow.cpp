@@ -16,7 +16,11 @@
 #include "ui/views/DialoguesPage.h"
 #include "ui/views/FrameworksView.h"
 #include "ui/views/GapsPage.h"
+#include "ui/views/CrosswalkPage.h"
+#include "ui/views/DashboardPage.h"
+#include "ui/views/MatrixPage.h"
 #include "ui/views/PageContext.h"
+#include "ui/widgets/GapSuggestionsPanel.h"
 #include "ui/views/PlaceholderView.h"
 #include "ui/views/ProgrammesPage.h"
 #include "ui/views/RecordPage.h"
@@ -142,8 +146,17 @@ void MainWindow::createPages()
             view = new ReferenceDataPage(*m_context, m_pages);
             break;
         case Page::Dashboard:
-        case Page::Crosswalk:
+            view = new DashboardPage(*m_context, m_pages);
+            break;
+        case Page::Crosswalk: {
+            auto* crosswalk = new CrosswalkPage(*m_context, m_pages);
+            crosswalk->addTab(new GapSuggestionsPanel(*m_context, crosswalk), tr("&Gap suggestions"));
+            view = crosswalk;
+            break;
+        }
         case Page::Matrix:
+            view = new MatrixPage(*m_context, m_pages);
+            break;
         case Page::Reports:
             view = new PlaceholderView(pageTitle(page), m_pages);
             view->setObjectName(pageKey(page) + QStringLiteral("Page"));
@@ -337,17 +350,20 @@ void MainWindow::onPageChanged(int index)
 
 bool MainWindow::openRecord(const QString& table, qint64 id)
 {
+    // The first page that lists the table and can show the record (the Dashboard reads commitments
+    // but does not select them; the Commitments page does).
+    bool listed = false;
     for (const Page page : allPages) {
         WorkPage* candidate = workPage(page);
         if (!candidate || !candidate->tables().contains(table))
             continue;
-        showPage(page);
-        if (candidate->showRecord(table, id))
+        listed = true;
+        if (candidate->showRecord(table, id)) {
+            showPage(page);
             return true;
-        statusBar()->showMessage(tr("That record no longer exists."), 5000);
-        return false;
+        }
     }
-    statusBar()->showMessage(tr("No page shows that record."), 5000);
+    statusBar()->showMessage(listed ? tr("That record no longer exists.") : tr("No page shows that record."), 5000);
     return false;
 }
 

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 namespace crosswalk {
@@ -64,10 +65,14 @@ public:
         QSet<qint64> ids;
         for (const ProvisionRow& row : input.targetProvisions)
             ids.insert(row.id);
-        m_rows.reserve(input.targetProvisions.size());
-        for (const ProvisionRow& row : input.targetProvisions) {
-            m_rowIndex.insert(row.id, static_cast<int>(m_rows.size()));
-            m_rows.append(row);
+        // Siblings by sort order, then id (as AnalysisQueries reads them), whatever order the input has.
+        m_rows = input.targetProvisions;
+        std::stable_sort(m_rows.begin(), m_rows.end(), [](const ProvisionRow& a, const ProvisionRow& b) {
+            return a.sortOrder != b.sortOrder ? a.sortOrder < b.sortOrder : a.id < b.id;
+        });
+        for (int i = 0; i < m_rows.size(); ++i) {
+            const ProvisionRow& row = m_rows.at(i);
+            m_rowIndex.insert(row.id, i);
             m_childrenOf[ids.contains(row.parentId) ? row.parentId : 0].append(row.id);
         }
         for (const MappingRow& mapping : input.mappings) {
@@ -194,8 +199,8 @@ private:
                 item.decidingMappingId = inherited.covered->mappingId;
                 item.inheritedFromProvisionId = inherited.coveredFrom;
             }
-            item.reviewedUnrelated = item.status == CoverageStatus::Uncovered && own.unrelated && !own.covered &&
-                                     !own.partial;
+            item.reviewedUnrelated =
+                item.status == CoverageStatus::Uncovered && own.unrelated && !own.covered && !own.partial;
             item.score = counts.score();
         }
         item.counts = counts;

@@ -145,6 +145,15 @@ void RecordValidator::checkRules(const QString& table, const QVariantMap& row, Q
             add(errors, QStringLiteral("target_provision_id"), RecordValidator::tr("a provision cannot be mapped to itself"));
         if (!m_allowWithinFramework)
             checkWithinFramework(row, errors);
+        const QString reviewDate = row.value(QStringLiteral("review_date")).toString().trimmed();
+        if (!reviewDate.isEmpty() && reviewDate.size() != 10)
+            add(errors, QStringLiteral("review_date"), RecordValidator::tr("must be a full date (YYYY-MM-DD)"));
+        if (row.value(QStringLiteral("review_status")).toString() == QLatin1String("complete")) {
+            if (isBlank(row.value(QStringLiteral("reviewer"))))
+                add(errors, QStringLiteral("reviewer"), RecordValidator::tr("is required for a reviewed (complete) mapping"));
+            if (reviewDate.isEmpty())
+                add(errors, QStringLiteral("review_date"), RecordValidator::tr("is required for a reviewed (complete) mapping"));
+        }
     }
     const TableSpec& spec = *TableCatalog::table(table);
     if (spec.hasColumn(QStringLiteral("parent_id")) && !isBlank(row.value(QStringLiteral("parent_id")))) {

@@ -193,10 +193,11 @@ void TestMainWindow::navigationListsTheTenPages()
     QCOMPARE(stack->count(), 10);
     // The record pages are the real ones.
     for (const auto page :
-         {MainWindow::Page::Frameworks, MainWindow::Page::Gaps, MainWindow::Page::Dialogues,
+         {MainWindow::Page::Dashboard, MainWindow::Page::Frameworks, MainWindow::Page::Crosswalk,
+          MainWindow::Page::Matrix, MainWindow::Page::Gaps, MainWindow::Page::Dialogues,
           MainWindow::Page::Commitments, MainWindow::Page::Programmes, MainWindow::Page::ReferenceData})
         QVERIFY2(m_window->workPage(page), qPrintable(MainWindow::pageKey(page)));
-    QCOMPARE(m_window->workPage(MainWindow::Page::Dashboard), nullptr);
+    QCOMPARE(m_window->workPage(MainWindow::Page::Reports), nullptr);
     QCOMPARE(MainWindow::pageForKey(QStringLiteral("commitments")), MainWindow::Page::Commitments);
     QVERIFY(!MainWindow::pageForKey(QStringLiteral("nowhere")));
     // The program opens on the Frameworks page; the list drives the stack.

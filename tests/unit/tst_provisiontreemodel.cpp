@@ -4,6 +4,8 @@
 #include "tests/support/TestDatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -40,6 +42,10 @@ private Q_SLOTS:
     void reloadsOnChange();
     void parentCycleStillShown();
     void parentInOtherFrameworkShownAtTop();
+    void severalFrameworksUnderHeadings();
+    void oneFrameworkInAListHasNoHeading();
+    void dragIsOffByDefault();
+    void dragAndDropOfProvisions();
 };
 
 void TestProvisionTreeModel::emptyWithoutFramework()
@@ -250,6 +256,163 @@ void TestProvisionTreeModel::parentInOtherFrameworkShownAtTop()
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.parent(model.indexOf(p11)), QModelIndex());
     QCOMPARE(model.rowCount(model.index(0, 0)), 2);
+}
+
+void TestProvisionTreeModel::severalFrameworksUnderHeadings()
+{
+    TestDatabase fixture(TestDatabase::Content::Sample);
+    ProvisionTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(&fixture.db());
+    const qint64 act = frameworkId(fixture.db(), "JP-CRCSA");
+    const qint64 css = frameworkId(fixture.db(), "JP-CSS2025");
+    const qint64 pledge = frameworkId(fixture.db(), "NATO-CDP2016");
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setFrameworkIds({css, act, 0});
+
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.frameworkIds(), (QList<qint64>{css, act}));
+    QCOMPARE(model.frameworkId(), qint64(0));
+    QCOMPARE(model.hasFrameworkNodes(), true);
+    QCOMPARE(model.provisionCount(), 26);
+    QCOMPARE(model.frameworkLanguage(), QStringLiteral("ja")); // both are Japanese documents
+    QCOMPARE(model.hasOriginalTitles(), true);
+
+    // One heading per framework, in the order given, with the framework's provisions below.
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex strategy = model.index(0, 0);
+    const QModelIndex law = model.index(1, 0);
+    QCOMPARE(strategy.data().toString(), QStringLiteral("JP-CSS2025"));
+    QCOMPARE(text(strategy, ProvisionTreeModel::Column::Title), QStringLiteral("Cybersecurity Strategy"));
+    QCOMPARE(law.data().toString(), QStringLiteral("JP-CRCSA"));
+    QCOMPARE(model.rowCount(strategy), 3);
+    QCOMPARE(model.rowCount(law), 12);
+    QCOMPARE(model.index(0, 0, strategy).data().toString(), QStringLiteral("P1"));
+    QCOMPARE(model.rowCount(model.index(0, 0, strategy)), 3);
+
+    // A heading is no provision: id 0, no record, not selectable, bold.
+    const int idRole = ProvisionTreeModel::role(ProvisionTreeModel::Role::Id);
+    QCOMPARE(strategy.data(idRole).toLongLong(), qint64(0));
+    QCOMPARE(strategy.data(ProvisionTreeModel::role(ProvisionTreeModel::Role::Record)).toMap(), QVariantMap());
+    QCOMPARE(model.record(strategy), QVariantMap());
+    QCOMPARE(model.isFrameworkNode(strategy), true);
+    QCOMPARE(model.flags(strategy), Qt::ItemFlags(Qt::ItemIsEnabled));
+    QCOMPARE(strategy.data(Qt::FontRole).value<QFont>().bold(), true);
+    QCOMPARE(model.frameworkIdAt(strategy), css);
+    QCOMPARE(model.indexOfFramework(act), law);
+    QCOMPARE(model.indexOfFramework(pledge), QModelIndex());
+
+    // Provisions know their framework and are found under their heading.
+    const QModelIndex chapter = model.index(1, 0, law);
+    QCOMPARE(model.isFrameworkNode(chapter), false);
+    QCOMPARE(model.frameworkIdAt(chapter), act);
+    QCOMPARE(chapter.data(ProvisionTreeModel::role(ProvisionTreeModel::Role::FrameworkId)).toLongLong(), act);
+    QCOMPARE(model.parent(chapter), law);
+    QCOMPARE(model.indexOf(chapter.data(idRole).toLongLong()), chapter);
+    QCOMPARE(model.record(chapter).value(QStringLiteral("code")).toString(), QStringLiteral("CH02"));
+    QVERIFY(model.flags(chapter).testFlag(Qt::ItemIsSelectable));
+
+    // Frameworks in two languages: the column says "original language".
+    model.setFrameworkIds({act, pledge});
+    QCOMPARE(model.frameworkLanguage(), QString());
+    QCOMPARE(model.headerData(column(ProvisionTreeModel::Column::OriginalTitle), Qt::Horizontal).toString(),
+             QStringLiteral("Title (original language)"));
+    QCOMPARE(model.provisionCount(), 19);
+    model.setFrameworkIds({});
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.provisionCount(), 0);
+}
+
+void TestProvisionTreeModel::oneFrameworkInAListHasNoHeading()
+{
+    TestDatabase fixture(TestDatabase::Content::Sample);
+    ProvisionTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(&fixture.db());
+    const qint64 act = frameworkId(fixture.db(), "JP-CRCSA");
+    model.setFrameworkIds({act});
+    QCOMPARE(model.frameworkId(), act);
+    QCOMPARE(model.hasFrameworkNodes(), false);
+    QCOMPARE(model.rowCount(), 12);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Ch. 1 (Arts 1-3)"));
+    // The same framework again changes nothing.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setFrameworkId(act);
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestProvisionTreeModel::dragIsOffByDefault()
+{
+    TestDatabase fixture(TestDatabase::Content::Sample);
+    ProvisionTreeModel model;
+    model.setDatabase(&fixture.db());
+    model.setFrameworkId(frameworkId(fixture.db(), "NATO-CDP2016"));
+    const QModelIndex c1 = model.index(0, 0);
+    // As the Frameworks page has always had it: selectable, nothing to drag or drop.
+    QCOMPARE(model.flags(c1), Qt::ItemFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+    QCOMPARE(model.mimeData({c1}), nullptr);
+    QCOMPARE(model.supportedDropActions(), Qt::DropActions(Qt::IgnoreAction));
+}
+
+void TestProvisionTreeModel::dragAndDropOfProvisions()
+{
+    TestDatabase fixture(TestDatabase::Content::Sample);
+    const qint64 act = frameworkId(fixture.db(), "JP-CRCSA");
+    const qint64 css = frameworkId(fixture.db(), "JP-CSS2025");
+    ProvisionTreeModel source;
+    source.setDatabase(&fixture.db());
+    source.setFrameworkIds({act, css});
+    source.setDragEnabled(true);
+    source.setDragOrigin(QStringLiteral("source"));
+    ProvisionTreeModel target;
+    QAbstractItemModelTester tester(&target, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    target.setDatabase(&fixture.db());
+    target.setFrameworkId(frameworkId(fixture.db(), "NATO-CDP2016"));
+    target.setDragEnabled(true);
+
+    const QModelIndex heading = source.index(0, 0);
+    const QModelIndex ch2 = source.index(1, 0, heading);
+    const qint64 ch2Id = source.record(ch2).value(QStringLiteral("id")).toLongLong();
+    QVERIFY(source.flags(ch2).testFlag(Qt::ItemIsDragEnabled));
+    QVERIFY(source.flags(ch2).testFlag(Qt::ItemIsDropEnabled));
+    QVERIFY(!source.flags(heading).testFlag(Qt::ItemIsDragEnabled));
+    QCOMPARE(source.mimeTypes(), QStringList{ProvisionTreeModel::mimeType()});
+
+    // The heading cannot be dragged; a provision row carries its id and the model's origin.
+    QCOMPARE(source.mimeData({heading}), nullptr);
+    std::unique_ptr<QMimeData> data(source.mimeData({heading, ch2, ch2.siblingAtColumn(1)}));
+    QVERIFY(data);
+    QVERIFY(data->hasFormat(ProvisionTreeModel::mimeType()));
+    qint64 id = 0;
+    QString origin;
+    QVERIFY(ProvisionTreeModel::decodeMimeData(data.get(), &id, &origin));
+    QCOMPARE(id, ch2Id);
+    QCOMPARE(origin, QStringLiteral("source"));
+    QMimeData text;
+    text.setText(QStringLiteral("CH02"));
+    QVERIFY(!ProvisionTreeModel::decodeMimeData(&text, &id, &origin));
+
+    // Dropped on a provision of the other tree: reported, nothing else.
+    const QModelIndex c4 = target.index(3, 0);
+    const qint64 c4Id = target.record(c4).value(QStringLiteral("id")).toLongLong();
+    QSignalSpy dropped(&target, &ProvisionTreeModel::provisionDropped);
+    QVERIFY(target.canDropMimeData(data.get(), Qt::CopyAction, -1, -1, c4));
+    QVERIFY(!target.canDropMimeData(data.get(), Qt::MoveAction, -1, -1, c4));
+    QVERIFY(!target.canDropMimeData(data.get(), Qt::CopyAction, 0, 0, QModelIndex())); // between rows
+    QVERIFY(!target.canDropMimeData(&text, Qt::CopyAction, -1, -1, c4));
+    QVERIFY(!target.dropMimeData(data.get(), Qt::CopyAction, 2, 0, QModelIndex()));
+    QCOMPARE(dropped.count(), 0);
+    QVERIFY(target.dropMimeData(data.get(), Qt::CopyAction, -1, -1, c4));
+    QCOMPARE(dropped.count(), 1);
+    QCOMPARE(dropped.at(0).at(0).toLongLong(), ch2Id);
+    QCOMPARE(dropped.at(0).at(1).toString(), QStringLiteral("source"));
+    QCOMPARE(dropped.at(0).at(2).toLongLong(), c4Id);
+    QCOMPARE(target.rowCount(), 7);
+
+    // Not on a heading, not on itself.
+    QVERIFY(!source.canDropMimeData(data.get(), Qt::CopyAction, -1, -1, heading));
+    QVERIFY(!source.canDropMimeData(data.get(), Qt::CopyAction, -1, -1, ch2));
+    QVERIFY(source.canDropMimeData(data.get(), Qt::CopyAction, -1, -1, source.index(2, 0, heading)));
 }
 
 QTEST_GUILESS_MAIN(TestProvisionTreeModel)

@@ -55,6 +55,11 @@ const QHash<QString, BadgePalette::Colours>& palette()
         {QStringLiteral("superseded"), colours(0x616161, white)},
         {QStringLiteral("complete"), colours(0x2e7d32, white)},
         {QStringLiteral("deprecated"), colours(0x616161, white)},
+        // Coverage of a target provision (the label is always written in the badge).
+        {QStringLiteral("covered"), colours(0x2e7d32, white)},
+        {QStringLiteral("partial"), colours(0xffca28, 0x3e2723)},
+        {QStringLiteral("uncovered"), colours(0xc62828, white)},
+        {QStringLiteral("not_applicable"), colours(0x546e7a, white)},
     };
     return table;
 }

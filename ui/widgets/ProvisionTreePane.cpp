@@ -5,6 +5,7 @@
 #include "models/itemmodels/ProvisionTreeModel.h"
 #include "ui/widgets/BadgeDelegate.h"
 
+#include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,9 +32,15 @@ qint64 idAt(const QModelIndex& index)
 } // namespace
 
 ProvisionTreePane::ProvisionTreePane(ProvisionTreeModel* model, QWidget* parent)
-    : QWidget(parent), m_model(model), m_proxy(new ProvisionFilterProxy(this))
+    : ProvisionTreePane(model, nullptr, parent)
 {
-    m_proxy->setSourceModel(m_model);
+}
+
+ProvisionTreePane::ProvisionTreePane(ProvisionTreeModel* model, QAbstractProxyModel* columns, QWidget* parent)
+    : QWidget(parent), m_model(model), m_columns(columns), m_proxy(new ProvisionFilterProxy(this))
+{
+    Q_ASSERT(!m_columns || m_columns->sourceModel() == m_model);
+    m_proxy->setSourceModel(m_columns ? static_cast<QAbstractItemModel*>(m_columns) : m_model);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -105,7 +112,18 @@ QVariantMap ProvisionTreePane::currentRecord() const
 
 QModelIndex ProvisionTreePane::currentSourceIndex() const
 {
-    return m_proxy->mapToSource(m_tree->currentIndex());
+    return modelIndex(m_tree->currentIndex());
+}
+
+QModelIndex ProvisionTreePane::viewIndex(const QModelIndex& modelIndex) const
+{
+    return m_proxy->mapFromSource(m_columns ? m_columns->mapFromSource(modelIndex) : modelIndex);
+}
+
+QModelIndex ProvisionTreePane::modelIndex(const QModelIndex& viewIndex) const
+{
+    const QModelIndex index = m_proxy->mapToSource(viewIndex);
+    return m_columns ? m_columns->mapToSource(index) : index;
 }
 
 bool ProvisionTreePane::select(qint64 id)
@@ -113,10 +131,10 @@ bool ProvisionTreePane::select(qint64 id)
     QModelIndex source = m_model->indexOf(id);
     if (!source.isValid())
         return false;
-    QModelIndex index = m_proxy->mapFromSource(source);
+    QModelIndex index = viewIndex(source);
     if (!index.isValid()) {
         clearFilters();
-        index = m_proxy->mapFromSource(source);
+        index = viewIndex(source);
         if (!index.isValid())
             return false;
     }
@@ -177,17 +195,22 @@ void ProvisionTreePane::onAboutToReset()
 void ProvisionTreePane::onReset()
 {
     m_tree->setColumnHidden(column(ProvisionTreeModel::Column::OriginalTitle), !m_model->hasOriginalTitles());
-    const bool sameFramework = m_model->frameworkId() == m_framework && m_framework != 0;
+    const bool sameFramework = m_model->frameworkIds() == m_frameworks && !m_frameworks.isEmpty();
     if (sameFramework && !m_proxy->isFiltering()) {
         for (const qint64 id : std::as_const(m_expanded)) {
-            const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(id));
+            const QModelIndex index = viewIndex(m_model->indexOf(id));
             if (index.isValid())
                 m_tree->expand(index);
         }
     } else if (m_proxy->isFiltering() || m_model->provisionCount() <= ExpandAllLimit) {
         m_tree->expandAll();
     }
-    m_framework = m_model->frameworkId();
+    // Framework headings stay open: collapsing one is the user's choice until the next reload.
+    if (m_model->hasFrameworkNodes()) {
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            m_tree->expand(m_proxy->index(row, 0));
+    }
+    m_frameworks = m_model->frameworkIds();
 
     // Keep the selection on the same provision, or on its parent when it is gone (deleted, or
     // its addition undone).

@@ -4,6 +4,7 @@
 #include <QVariantMap>
 #include <QWidget>
 
+class QAbstractProxyModel;
 class QComboBox;
 class QHBoxLayout;
 class QLineEdit;
@@ -19,6 +20,8 @@ class ProvisionTreeModel;
 /// verification filter ("provisionVerificationFilter"). When the tree reloads (an edit, an undo) it
 /// keeps the selection on the same provision, or its parent when the provision is gone, and keeps
 /// the branches that were open; the tree of another framework opens fully expanded when it is small.
+/// The model may show several frameworks (ProvisionTreeModel::setFrameworkIds); their header nodes
+/// count as no provision (currentId() 0).
 class ProvisionTreePane : public QWidget
 {
     Q_OBJECT
@@ -26,11 +29,19 @@ class ProvisionTreePane : public QWidget
 public:
     /// The pane shows model (which it does not own) through its own filter.
     explicit ProvisionTreePane(ProvisionTreeModel* model, QWidget* parent = nullptr);
+    /// The same, with columns added by a proxy between the model and the filter (its source model
+    /// is model; not owned), such as CoverageTreeProxy.
+    ProvisionTreePane(ProvisionTreeModel* model, QAbstractProxyModel* columns, QWidget* parent = nullptr);
 
     QTreeView* tree() const { return m_tree; }
     QLineEdit* searchBox() const { return m_search; }
     QComboBox* verificationFilter() const { return m_verification; }
     ProvisionFilterProxy* proxy() const { return m_proxy; }
+    ProvisionTreeModel* model() const { return m_model; }
+
+    /// The index of the tree view for an index of the model, and back.
+    QModelIndex viewIndex(const QModelIndex& modelIndex) const;
+    QModelIndex modelIndex(const QModelIndex& viewIndex) const;
 
     /// The selected provision: its id (0 when none), row, and index in the model.
     qint64 currentId() const;
@@ -57,13 +68,14 @@ private:
     void collectExpanded(const QModelIndex& parent);
 
     ProvisionTreeModel* m_model = nullptr;
+    QAbstractProxyModel* m_columns = nullptr;
     ProvisionFilterProxy* m_proxy = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_verification = nullptr;
     QTreeView* m_tree = nullptr;
     QHBoxLayout* m_filterLine = nullptr;
 
-    qint64 m_framework = 0;     ///< the framework whose tree the remembered state belongs to
+    QList<qint64> m_frameworks; ///< the frameworks whose tree the remembered state belongs to
     qint64 m_currentBefore = 0; ///< selected before a reload
     qint64 m_parentBefore = 0;  ///< its parent
     QSet<qint64> m_expanded;    ///< open branches before a reload
