@@ -58,4 +58,5 @@ xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" bash -c '
         wait "$pid" 2>/dev/null || true
         echo "wrote $out/$name.png"
     done
-' bash "$build" "$work" "$out" frameworks:frameworks commitments:commitments
+' bash "$build" "$work" "$out" frameworks:frameworks commitments:commitments crosswalk:crosswalk matrix:matrix \
+    dashboard:dashboard

@@ -29,7 +29,8 @@ private Q_SLOTS:
 
     void acceptsAValidMapping()
     {
-        const Result<ChangeSet> plan = ChangePlanner(m_fixture->db()).insert(QStringLiteral("mappings"), row(m_j1, m_n1));
+        const Result<ChangeSet> plan =
+            ChangePlanner(m_fixture->db()).insert(QStringLiteral("mappings"), row(m_j1, m_n1));
         QVERIFY2(plan.ok(), qPrintable(plan.message()));
         QVERIFY(plan->apply(m_fixture->db()).ok());
         QCOMPARE(RecordStore(m_fixture->db()).count(QStringLiteral("mappings")), 1);
@@ -45,7 +46,8 @@ private Q_SLOTS:
                                                      {QStringLiteral("strength"), 7}}
                                       << QStringLiteral("Strength: must be 10");
         QTest::newRow("equal without strength")
-            << QVariantMap{{QStringLiteral("relationship"), QStringLiteral("equal")}, {QStringLiteral("strength"), QVariant()}}
+            << QVariantMap{{QStringLiteral("relationship"), QStringLiteral("equal")},
+                           {QStringLiteral("strength"), QVariant()}}
             << QStringLiteral("Strength: must be 10");
         QTest::newRow("no relationship not 0")
             << QVariantMap{{QStringLiteral("relationship"), QStringLiteral("no_relationship")},
@@ -55,10 +57,10 @@ private Q_SLOTS:
                                          << QStringLiteral("Strength: must be between 1 and 9");
         QTest::newRow("partial with 0") << QVariantMap{{QStringLiteral("strength"), 0}}
                                         << QStringLiteral("Strength: must be between 1 and 9");
-        QTest::newRow("within one framework") << QVariantMap{{QStringLiteral("target_provision_id"), -2}}
-                                              << QStringLiteral("same framework");
-        QTest::newRow("partial review date") << QVariantMap{{QStringLiteral("review_date"), QStringLiteral("2026-05")}}
-                                             << QStringLiteral("full date");
+        QTest::newRow("within one framework")
+            << QVariantMap{{QStringLiteral("target_provision_id"), -2}} << QStringLiteral("same framework");
+        QTest::newRow("partial review date")
+            << QVariantMap{{QStringLiteral("review_date"), QStringLiteral("2026-05")}} << QStringLiteral("full date");
         QTest::newRow("complete without reviewer")
             << QVariantMap{{QStringLiteral("review_status"), QStringLiteral("complete")},
                            {QStringLiteral("review_date"), QStringLiteral("2026-05-01")}}
@@ -116,9 +118,11 @@ private Q_SLOTS:
 private:
     static QVariantMap row(qint64 source, qint64 target)
     {
-        return {{QStringLiteral("source_provision_id"), source}, {QStringLiteral("target_provision_id"), target},
+        return {{QStringLiteral("source_provision_id"), source},
+                {QStringLiteral("target_provision_id"), target},
                 {QStringLiteral("relationship"), QStringLiteral("intersects_with")},
-                {QStringLiteral("rationale"), QStringLiteral("semantic")}, {QStringLiteral("strength"), 5}};
+                {QStringLiteral("rationale"), QStringLiteral("semantic")},
+                {QStringLiteral("strength"), 5}};
     }
 
     std::unique_ptr<test::TestDatabase> m_fixture;
