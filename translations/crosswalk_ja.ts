@@ -38,10 +38,6 @@
         <translation>使用法：%1 [--database パス] コマンド [オプション] [引数]</translation>
     </message>
     <message>
-        <source>Crosswalk on the command line: lists, imports, exports and checks a Crosswalk database.</source>
-        <translation>コマンドライン版 Crosswalk：Crosswalk データベースの一覧表示、インポート、エクスポートおよび検査を行います。</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>コマンド：</translation>
     </message>
@@ -336,6 +332,120 @@
     <message>
         <source>%1 holds no framework with the code &apos;%2&apos;</source>
         <translation>%1 にはコード「%2」のフレームワークがありません</translation>
+    </message>
+    <message>
+        <source>Crosswalk on the command line: lists, imports, exports and checks a Crosswalk database, and computes coverage.</source>
+        <translation>コマンドライン版 Crosswalk：Crosswalk データベースの一覧表示、インポート、エクスポート、検査を行い、カバー状況を算出します。</translation>
+    </message>
+    <message>
+        <source>Shows how far a party or a framework covers a target framework.</source>
+        <translation>当事者またはフレームワークが対応先のフレームワークをどの程度カバーしているかを表示します。</translation>
+    </message>
+    <message>
+        <source>What covers the target: a party&apos;s code (every framework of it and of its agencies) or a framework&apos;s code; write party:CODE or framework:CODE when a code names both.</source>
+        <translation>対応先をカバーする側：当事者のコード（その当事者およびその機関のすべてのフレームワーク）またはフレームワークのコード。コードが両方に該当する場合は party:コード または framework:コード と指定します。</translation>
+    </message>
+    <message>
+        <source>The code of the framework whose provisions are covered.</source>
+        <translation>条項がカバーされる側のフレームワークのコード。</translation>
+    </message>
+    <message>
+        <source>Also every provision of the target, with its status and the mapping that decides it.</source>
+        <translation>対応先のすべての条項も、その状態と状態を決定する対応付けとともに表示します。</translation>
+    </message>
+    <message>
+        <source>coverage: --source is required (a party or framework code)</source>
+        <translation>coverage：--source は必須です（当事者またはフレームワークのコード）</translation>
+    </message>
+    <message>
+        <source>coverage: --target is required (a framework code)</source>
+        <translation>coverage：--target は必須です（フレームワークのコード）</translation>
+    </message>
+    <message>
+        <source>coverage: unknown format &apos;%1&apos; (valid: text, csv, json)</source>
+        <translation>coverage：不明な形式「%1」です（有効な値：text、csv、json）</translation>
+    </message>
+    <message>
+        <source>coverage: %1</source>
+        <translation>coverage：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>対応先：%1</translation>
+    </message>
+    <message>
+        <source>no frameworks</source>
+        <translation>フレームワークなし</translation>
+    </message>
+    <message>
+        <source>Source: %1 (party: %2)</source>
+        <translation>対応元：%1（当事者。フレームワーク：%2）</translation>
+    </message>
+    <message>
+        <source>Source: %1 (framework)</source>
+        <translation>対応元：%1（フレームワーク）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deprecated or superseded mapping(s) ignored.</source>
+        <translation>
+            <numerusform>非推奨または置換済みの対応付け %n 件を除外しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>カバー済み</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>一部カバー</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>未カバー</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>適用外</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>適用対象</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Covered share</source>
+        <translation>カバー済みの割合</translation>
+    </message>
+    <message>
+        <source>Deciding mapping</source>
+        <translation>判定に用いた対応付け</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1（%2 より継承）</translation>
+    </message>
+    <message>
+        <source>Reviewed: no relationship</source>
+        <translation>レビュー済み：関係なし</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1388,45 @@
         <source>Accepted</source>
         <translation>受容</translation>
     </message>
+    <message>
+        <source>Covered</source>
+        <translation>カバー済み</translation>
+    </message>
+    <message>
+        <source>Partly covered</source>
+        <translation>一部カバー</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>未カバー</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>適用外</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::AnalysisScopeBar</name>
+    <message>
+        <source>The provisions that cover the target: every framework of a party, or one framework</source>
+        <translation>対応先をカバーする条項：当事者のすべてのフレームワーク、または一つのフレームワーク</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>対応元(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The framework whose provisions are covered</source>
+        <translation>条項がカバーされる側のフレームワーク</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>対応先(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>%1: all frameworks</source>
+        <translation>%1：すべてのフレームワーク</translation>
+    </message>
 </context>
 <context>
     <name>crosswalk::Applicability</name>
@@ -1292,6 +1441,29 @@
     <message>
         <source>Justification</source>
         <translation>根拠</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::ApplicabilityDialog</name>
+    <message>
+        <source>Not applicable</source>
+        <translation>適用外</translation>
+    </message>
+    <message>
+        <source>Mark %1 as not applicable to %2. It then leaves the coverage figures of %2, with this justification shown in its place.</source>
+        <translation>%1 を %2 に対して適用外とします。この条項は %2 のカバー状況の集計から除外され、代わりにこの根拠が表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Justification (required):</source>
+        <translation>根拠（必須）(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>For example: Japan is not party to the Washington Treaty, so Article 5 does not apply to it.</source>
+        <translation>例：日本は北大西洋条約（ワシントン条約）の締約国ではないため、第 5 条は日本には適用されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Mark not applicable</source>
+        <translation>適用外にする(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1536,14 @@
         <source>exclusion of %1 for %2</source>
         <translation>%2 に対する %1 の適用除外</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the code &quot;%2&quot; is given twice</source>
+        <translation>%1：コード「%2」が重複して指定されています</translation>
+    </message>
 </context>
 <context>
     <name>crosswalk::ChangeSet</name>
@@ -1390,6 +1570,33 @@
     <message>
         <source>%1 was changed by someone else. Refresh to see the current data.</source>
         <translation>%1 は他のユーザーによって変更されました。最新のデータを表示するには再読み込みしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::ChartExporter</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart as %1: choose a file name ending in .png or .svg.</source>
+        <translation>グラフを %1 として保存できません：末尾が .png または .svg のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart as %1: the chart has no size yet.</source>
+        <translation>グラフを %1 として保存できません：グラフのサイズがまだ決まっていません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Chart exported by Crosswalk</source>
+        <translation>Crosswalk でエクスポートしたグラフ</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1681,515 @@
     <message>
         <source>Pro&amp;visions</source>
         <translation>条項(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::CoverageScope</name>
+    <message>
+        <source>There is no party with id %1.</source>
+        <translation>ID %1 の当事者は存在しません。</translation>
+    </message>
+    <message>
+        <source>There is no framework with id %1.</source>
+        <translation>ID %1 のフレームワークは存在しません。</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same framework (%1); choose another source.</source>
+        <translation>対応元と対応先が同じフレームワーク（%1）です。別の対応元を選択してください。</translation>
+    </message>
+    <message>
+        <source>No target framework given.</source>
+        <translation>対応先のフレームワークが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Target: there is no framework &quot;%1&quot;.</source>
+        <translation>対応先：フレームワーク「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>No source party or framework given.</source>
+        <translation>対応元の当事者またはフレームワークが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Source: &quot;%1&quot; is both a party and a framework; write party:%1 or framework:%1.</source>
+        <translation>対応元：「%1」は当事者とフレームワークの両方に該当します。party:%1 または framework:%1 と指定してください。</translation>
+    </message>
+    <message>
+        <source>Source: there is no party or framework &quot;%1&quot;.</source>
+        <translation>対応元：当事者またはフレームワーク「%1」は存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::CoverageTreeProxy</name>
+    <message>
+        <source>Coverage</source>
+        <translation>カバー状況</translation>
+    </message>
+    <message>
+        <source>How far %1 covers each provision of %2</source>
+        <translation>%1 が %2 の各条項をどの程度カバーしているか</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(marked on %1, above this provision)</source>
+        <translation>（この条項の上位にある %1 で設定）</translation>
+    </message>
+    <message>
+        <source>%1: examined and found unrelated to %2 (no relationship)</source>
+        <translation>%1：検討の結果、%2 とは無関係と判断されました（関係なし）</translation>
+    </message>
+    <message>
+        <source>%1: nothing below it is covered by %2</source>
+        <translation>%1：下位の条項はいずれも %2 でカバーされていません</translation>
+    </message>
+    <message>
+        <source>%1: no mapping from %2</source>
+        <translation>%1：%2 からの対応付けがありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 provisions below it covered, %4 partly</source>
+        <translation>%1：下位の条項 %3 件のうち %2 件がカバー済み、%4 件が一部カバー</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1：%2 による</translation>
+    </message>
+    <message>
+        <source>(a mapping on %1, above this provision)</source>
+        <translation>（この条項の上位にある %1 の対応付けによる）</translation>
+    </message>
+    <message>
+        <source>%1, strength %2</source>
+        <translation>%1、強度 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::CrosswalkMatrixModel</name>
+    <message>
+        <source>All source groups</source>
+        <translation>すべての対応元グループ</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>すべての対応先グループ</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>すべてのグループ</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Every mapping of the source group, whatever its target</source>
+        <translation>対応元グループのすべての対応付け（対応先を問わない）</translation>
+    </message>
+    <message>
+        <source>Every mapping onto the target group, from any source group</source>
+        <translation>対応先グループへのすべての対応付け（対応元グループを問わない）</translation>
+    </message>
+    <message>
+        <source>%1 — 1 provision in the group</source>
+        <translation>%1 — グループ内の条項 1 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n provisions in the group</source>
+        <translation>
+            <numerusform>%1 — グループ内の条項 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mappings.</source>
+        <translation>対応付けはありません。</translation>
+    </message>
+    <message>
+        <source>1 mapping; relationship: %1</source>
+        <translation>対応付け 1 件、関係：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mappings; strongest relationship: %1</source>
+        <translation>
+            <numerusform>対応付け %n 件、最も強い関係：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; best strength %1 of 10</source>
+        <translation>、最大強度 %1 / 10</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no mappings</source>
+        <translation>対応付けなし</translation>
+    </message>
+    <message>
+        <source>every provision of the target group is marked not applicable to the source party</source>
+        <translation>対応先グループのすべての条項が、対応元の当事者に対して適用外とされています</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applicable provisions covered, %3 partly; score %4 %</source>
+        <translation>適用対象の条項 %2 件のうち %1 件がカバー済み、%3 件が一部カバー、スコア %4%</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not applicable</source>
+        <translation>
+            <numerusform>、適用外 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mappings</source>
+        <translation>対応付けなし</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>適用外</translation>
+    </message>
+    <message>
+        <source>Mapped, nothing covered</source>
+        <translation>対応付けあり、カバーなし</translation>
+    </message>
+    <message>
+        <source>Covers little</source>
+        <translation>わずかにカバー</translation>
+    </message>
+    <message>
+        <source>Covers some</source>
+        <translation>一部をカバー</translation>
+    </message>
+    <message>
+        <source>Covers most</source>
+        <translation>大部分をカバー</translation>
+    </message>
+    <message>
+        <source>Covers all</source>
+        <translation>すべてカバー</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::CrosswalkPage</name>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Allow mappings &amp;within one framework</source>
+        <translation>同一フレームワーク内の対応付けを許可(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A crosswalk maps between frameworks; a mapping between two provisions of one framework is refused unless this is checked</source>
+        <translation>対応付けはフレームワーク間で行うものです。これをオンにしない限り、同一フレームワーク内の二つの条項の対応付けは拒否されます</translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation>対応付け一覧</translation>
+    </message>
+    <message>
+        <source>Crosswalk</source>
+        <translation>対応付け</translation>
+    </message>
+    <message>
+        <source>%1 is not in the source or the target chosen above. Choose its framework (or its party) there to see it.</source>
+        <translation>%1 は上で選択した対応元にも対応先にも含まれていません。表示するには、そこでその条項のフレームワーク（またはその当事者）を選択してください。</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>適用外</translation>
+    </message>
+    <message>
+        <source>A provision is marked not applicable to a party, and the source %1 has no issuing party. Choose a party (or a framework a party issued) as the source first.</source>
+        <translation>適用外は当事者に対して設定するものですが、対応元 %1 には発行主体の当事者がありません。先に当事者（または当事者が発行したフレームワーク）を対応元として選択してください。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>none (nothing applicable)</source>
+        <translation>なし（適用対象なし）</translation>
+    </message>
+    <message>
+        <source>Covered %1 · Partly %2 · Not covered %3 · Not applicable %4 · Score %5</source>
+        <translation>カバー済み %1 · 一部カバー %2 · 未カバー %3 · 適用外 %4 · スコア %5</translation>
+    </message>
+    <message>
+        <source>Coverage of %1 by %2, counted over its provisions without sub-provisions. The score counts a covered provision 1 and a partly covered one its best strength / 10.</source>
+        <translation>%2 による %1 のカバー状況（下位条項を持たない条項を単位として集計）。スコアは、カバー済みの条項を 1、一部カバーの条項をその最大強度 / 10 として計算します。</translation>
+    </message>
+    <message>
+        <source>Source provisions</source>
+        <translation>対応元の条項</translation>
+    </message>
+    <message>
+        <source>Target provisions</source>
+        <translation>対応先の条項</translation>
+    </message>
+    <message>
+        <source>Source: %1, all its frameworks (%2)</source>
+        <translation>対応元：%1、そのすべてのフレームワーク（%2 件）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>対応元：%1</translation>
+    </message>
+    <message>
+        <source>Target: %1, covered by %2</source>
+        <translation>対応先：%1（%2 によるカバー）</translation>
+    </message>
+    <message>
+        <source>A&amp;pplicable again</source>
+        <translation>適用対象に戻す(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Not a&amp;pplicable…</source>
+        <translation>適用外にする(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Remove the mark: the selected provision counts for %1 again</source>
+        <translation>マークを解除します：選択した条項は再び %1 の集計対象になります</translation>
+    </message>
+    <message>
+        <source>Mark the selected target provision as not applicable to the source&apos;s party, with a justification</source>
+        <translation>選択した対応先の条項を、根拠を付けて対応元の当事者に対して適用外とします</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::DashboardChartView</name>
+    <message>
+        <source>Save chart…</source>
+        <translation>グラフを保存…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>グラフを保存</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG or SVG image</source>
+        <translation>このグラフを PNG または SVG 画像として保存します</translation>
+    </message>
+    <message>
+        <source>There is nothing to save</source>
+        <translation>保存するものがありません</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart as…</source>
+        <translation>グラフに名前を付けて保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::DashboardCharts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Coverage of %1 by %2, by group</source>
+        <translation>%2 による %1 のカバー状況（グループ別）</translation>
+    </message>
+    <message>
+        <source>Coverage by group</source>
+        <translation>グループ別のカバー状況</translation>
+    </message>
+    <message>
+        <source>Provisions (counted at the lowest level)</source>
+        <translation>条項（最下位レベルで集計）</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::DashboardFigures</name>
+    <message>
+        <source>Choose a source and a target framework to see their coverage.</source>
+        <translation>カバー状況を表示するには、対応元と対応先のフレームワークを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 covered by %2: %3 covered, %4 partly, %5 not covered, %6 not applicable</source>
+        <translation>%2 による %1 のカバー状況：カバー済み %3、一部カバー %4、未カバー %5、適用外 %6</translation>
+    </message>
+    <message>
+        <source>%1 — no applicable provision</source>
+        <translation>%1 — 適用対象の条項なし</translation>
+    </message>
+    <message>
+        <source>%1 — score %2%</source>
+        <translation>%1 — スコア %2%</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>テーマなし</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::DashboardPage</name>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>コミットメント</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Double-click a commitment to open it</source>
+        <translation>コミットメントをダブルクリックすると開きます</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Every commitment, programme and gap counts.</source>
+        <translation>すべてのコミットメント、プログラムおよびギャップを集計します。</translation>
+    </message>
+    <message>
+        <source>Commitments led by or made to %1, the parties above it or its agencies (or by no party); programmes they lead or take part in; gaps they own (or no one owns).</source>
+        <translation>%1、その上位の当事者またはその機関が主担当となっているか相手方となっているコミットメント（当事者の指定がないものを含む）、これらが主担当となっているか参加しているプログラム、これらが担当するギャップ（担当の指定がないものを含む）を集計します。</translation>
+    </message>
+    <message>
+        <source>Gaps on provisions of %1 or on no provision.</source>
+        <translation>%1 の条項に対するギャップ、および条項の指定がないギャップを集計します。</translation>
+    </message>
+    <message>
+        <source>Commitments: %1 · Gaps: %2 (unresolved: %3) · Overdue commitments: %4 · Party: %5 · As of %6</source>
+        <translation>コミットメント：%1 · ギャップ：%2（未解決：%3） · 期限超過のコミットメント：%4 · 当事者：%5 · %6 時点</translation>
+    </message>
+    <message>
+        <source>Commitments by status</source>
+        <translation>状態別のコミットメント</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>コミットメント</translation>
+    </message>
+    <message>
+        <source>Commitments by theme</source>
+        <translation>テーマ別のコミットメント</translation>
+    </message>
+    <message>
+        <source>Unresolved gaps by severity</source>
+        <translation>深刻度別の未解決ギャップ</translation>
+    </message>
+    <message>
+        <source>Gaps (open or mitigating)</source>
+        <translation>ギャップ（未解決または緩和中）</translation>
+    </message>
+    <message>
+        <source>Gaps by status</source>
+        <translation>状態別のギャップ</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>ギャップ</translation>
+    </message>
+    <message>
+        <source>No commitment is overdue (as of %1).</source>
+        <translation>期限を超過したコミットメントはありません（%1 時点）。</translation>
+    </message>
+    <message>
+        <source>Overdue commitments (%1, as of %2)</source>
+        <translation>期限超過のコミットメント（%1 件、%2 時点）</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>グラフを保存</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::DashboardTimeline</name>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — 期限超過</translation>
+    </message>
+    <message>
+        <source>Timeline: programme periods and commitment due dates</source>
+        <translation>タイムライン：プログラムの期間とコミットメントの期限</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>プログラム：%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>unknown start</source>
+        <translation>開始日不明</translation>
+    </message>
+    <message>
+        <source>open end</source>
+        <translation>終了日未定</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3 (%4)</source>
+        <translation>%1 %2
+%3（%4）</translation>
+    </message>
+    <message>
+        <source>Commitment due</source>
+        <translation>コミットメントの期限</translation>
+    </message>
+    <message>
+        <source>Commitment done or dropped</source>
+        <translation>完了または取り下げ済みのコミットメント</translation>
+    </message>
+    <message>
+        <source>Overdue commitment</source>
+        <translation>期限超過のコミットメント</translation>
+    </message>
+    <message>
+        <source>%1 %2
+due %3 (%4)</source>
+        <translation>%1 %2
+期限 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>今日（%1）</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2657,126 @@
     </message>
 </context>
 <context>
+    <name>crosswalk::GapDerivation</name>
+    <message>
+        <source>None of the chosen provisions needs a new gap: each is covered or already has a gap.</source>
+        <translation>選択した条項はいずれも新しいギャップを必要としません。いずれもカバー済みか、既にギャップがあります。</translation>
+    </message>
+    <message>
+        <source>Partly covered: %1 %2</source>
+        <translation>一部カバー：%1 %2</translation>
+    </message>
+    <message>
+        <source>Not covered: %1 %2</source>
+        <translation>未カバー：%1 %2</translation>
+    </message>
+    <message>
+        <source>Derived from the coverage of %1 by %2 (score %3%).</source>
+        <translation>%2 による %1 のカバー状況から導出（スコア %3%）。</translation>
+    </message>
+    <message>
+        <source>Crosswalk coverage analysis</source>
+        <translation>Crosswalk カバー状況分析</translation>
+    </message>
+    <message>
+        <source>Create gap %1</source>
+        <translation>ギャップ %1 の作成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n gaps</source>
+        <translation>
+            <numerusform>ギャップ %n 件の作成</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::GapSuggestionsPanel</name>
+    <message>
+        <source>Provision</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Suggested gaps</source>
+        <translation>ギャップ候補</translation>
+    </message>
+    <message>
+        <source>Check the provisions to record as gaps (Space checks the current one)</source>
+        <translation>ギャップとして記録する条項をチェックしてください（Space キーで現在の条項をチェック）</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>選択解除(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Create gaps</source>
+        <translation>ギャップを作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Record the checked provisions as open gaps of medium severity (can be undone)</source>
+        <translation>チェックした条項を、深刻度「中」の未解決ギャップとして記録します（元に戻すことができます）</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Every provision is covered or already has a gap.</source>
+        <translation>すべての条項がカバー済みか、既にギャップがあります。</translation>
+    </message>
+    <message>
+        <source>One provision of %1 is not covered or only partly covered by %2 and has no gap yet. Check it to record it as a gap.</source>
+        <translation>%1 の条項 1 件が %2 によって未カバーまたは一部カバーにとどまり、まだギャップがありません。ギャップとして記録するにはチェックしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provisions of %1 are not covered or only partly covered by %2 and have no gap yet. Check those to record as gaps.</source>
+        <translation>
+            <numerusform>%1 の条項 %n 件が %2 によって未カバーまたは一部カバーにとどまり、まだギャップがありません。ギャップとして記録する条項をチェックしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Partly covered</source>
+        <translation>一部カバー</translation>
+    </message>
+    <message>
+        <source>Uncovered</source>
+        <translation>未カバー</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>&amp;Create 1 gap</source>
+        <translation>ギャップを 1 件作成(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n gaps</source>
+        <translation>
+            <numerusform>ギャップを %n 件作成(&amp;C)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crosswalk::GapsPage</name>
     <message>
         <source>Gaps</source>
@@ -2268,6 +3104,10 @@
         <source>The new interface language applies the next time Crosswalk starts.</source>
         <translation>新しい表示言語は、次回 Crosswalk の起動時から適用されます。</translation>
     </message>
+    <message>
+        <source>&amp;Gap suggestions</source>
+        <translation>ギャップ候補(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>crosswalk::Mapping</name>
@@ -2305,6 +3145,382 @@
     </message>
 </context>
 <context>
+    <name>crosswalk::MappingEditor</name>
+    <message>
+        <source>&amp;Map</source>
+        <translation>対応付け(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Map the selected source provision to the selected target provision with the values of the form</source>
+        <translation>フォームの値を使って、選択した対応元の条項を選択した対応先の条項に対応付けます</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>変更を保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save the changes to the mapping shown</source>
+        <translation>表示中の対応付けの変更を保存します</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>削除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the mapping shown (Delete in the list of mappings)</source>
+        <translation>表示中の対応付けを削除します（対応付けの一覧で Delete）</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>クリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Leave the mapping shown: the form takes the values of a new mapping</source>
+        <translation>表示中の対応付けの編集を終えます。フォームには新しい対応付けの値が入ります</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the %1 that are not saved?</source>
+        <translation>%1 に対する未保存の変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Select a provision on each side first (a framework itself cannot be mapped).</source>
+        <translation>先に両側でそれぞれ条項を選択してください（フレームワーク自体は対応付けできません）。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be added:</source>
+        <translation>%1 を追加できません：</translation>
+    </message>
+    <message>
+        <source>The mapping no longer exists; it was deleted meanwhile.</source>
+        <translation>この対応付けは既に存在しません。その間に削除されました。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be saved:</source>
+        <translation>%1 を保存できません：</translation>
+    </message>
+    <message>
+        <source>Delete mapping</source>
+        <translation>対応付けの削除</translation>
+    </message>
+    <message>
+        <source>Delete the %1?</source>
+        <translation>%1 を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Editing the %1</source>
+        <translation>%1 を編集中</translation>
+    </message>
+    <message>
+        <source>New mapping: %1 → %2. Choose its values, then Map.</source>
+        <translation>新しい対応付け：%1 → %2。値を選択してから「対応付け」を押してください。</translation>
+    </message>
+    <message>
+        <source>New mapping: select a provision on each side (or drag one onto the other), choose the values, then Map.</source>
+        <translation>新しい対応付け：両側でそれぞれ条項を選択し（または一方を他方にドラッグし）、値を選択してから「対応付け」を押してください。</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::MappingForm</name>
+    <message>
+        <source>How the two provisions were compared</source>
+        <translation>二つの条項をどのように比較したか</translation>
+    </message>
+    <message>
+        <source>How close the relationship is, 0-10: 7-9 mostly similar, 4-6 about even, 1-3 mostly dissimilar. &apos;Equal&apos; is always 10 and &apos;no relationship&apos; 0.</source>
+        <translation>関係の近さ（0～10）：7～9 はおおむね類似、4～6 は類似点と相違点が同程度、1～3 はおおむね非類似。「同等」は常に 10、「関係なし」は常に 0 です。</translation>
+    </message>
+    <message>
+        <source>Draft until reviewed; a complete (reviewed) mapping records its reviewer and date</source>
+        <translation>レビューされるまでは草案です。完了（レビュー済み）の対応付けには、レビュー担当者とレビュー日が記録されます</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Why the provisions relate this way</source>
+        <translation>条項がこのように関係する根拠</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>関係(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Rati&amp;onale:</source>
+        <translation>理由(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Strengt&amp;h:</source>
+        <translation>強度(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Review stat&amp;us:</source>
+        <translation>レビュー状況(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>作成者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Rev&amp;iewer:</source>
+        <translation>レビュー担当者(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Review &amp;date:</source>
+        <translation>レビュー日(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>根拠(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>備考(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Same scope. Counts as full coverage of the target; strength 10.</source>
+        <translation>範囲が同一。対応先の完全なカバーとして扱います。強度は 10 です。</translation>
+    </message>
+    <message>
+        <source>The source covers part of the target. Counts as partial coverage.</source>
+        <translation>対応元が対応先の一部をカバーします。部分的なカバーとして扱います。</translation>
+    </message>
+    <message>
+        <source>The source covers all of the target and more. Counts as full coverage.</source>
+        <translation>対応元が対応先のすべてを、さらにそれ以上をカバーします。完全なカバーとして扱います。</translation>
+    </message>
+    <message>
+        <source>They overlap; each has parts the other lacks. Counts as partial coverage.</source>
+        <translation>両者は重なり合い、それぞれに他方にない部分があります。部分的なカバーとして扱います。</translation>
+    </message>
+    <message>
+        <source>Examined and found unrelated. No coverage, but recorded as reviewed; strength 0.</source>
+        <translation>検討の結果、無関係と判断。カバーにはなりませんが、レビュー済みとして記録されます。強度は 0 です。</translation>
+    </message>
+    <message>
+        <source>Compared by wording: the texts say the same or similar things.</source>
+        <translation>文言で比較：条文が同一または類似の内容を述べています。</translation>
+    </message>
+    <message>
+        <source>Compared by meaning: the texts mean similar things, though worded differently.</source>
+        <translation>意味で比較：文言は異なるものの、条文の意味が類似しています。</translation>
+    </message>
+    <message>
+        <source>Compared by effect: the provisions achieve similar results.</source>
+        <translation>効果で比較：条項が類似の結果をもたらします。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1：「%2」は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::MappingListPanel</name>
+    <message>
+        <source>Relationship</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>Other provision</source>
+        <translation>相手側の条項</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>レビュー</translation>
+    </message>
+    <message>
+        <source>Mappings of the selected provision</source>
+        <translation>選択した条項の対応付け</translation>
+    </message>
+    <message>
+        <source>Show the other provision</source>
+        <translation>相手側の条項を表示</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 は %3 に対して「%2」</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) to show %1 in its tree</source>
+        <translation>ダブルクリック（または Enter）で、%1 をそのツリーに表示します</translation>
+    </message>
+    <message>
+        <source>Select a provision in either tree to see its mappings.</source>
+        <translation>いずれかのツリーで条項を選択すると、その対応付けが表示されます。</translation>
+    </message>
+    <message>
+        <source>%1: no mappings yet. Select a provision on the other side and press Map, or drag one onto the other.</source>
+        <translation>%1：まだ対応付けがありません。反対側で条項を選択して「対応付け」を押すか、一方を他方にドラッグしてください。</translation>
+    </message>
+    <message>
+        <source>Mappings of %1:</source>
+        <translation>%1 の対応付け：</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::MatrixCellList</name>
+    <message>
+        <source>Mappings of the chosen cell</source>
+        <translation>選択したセルの対応付け</translation>
+    </message>
+    <message>
+        <source>Double-click a mapping, or press Enter, to open it on the Crosswalk page</source>
+        <translation>対応付けをダブルクリックするか Enter キーを押すと、「対応付け」ページで開きます</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>対応元</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対応先</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>強度</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>レビュー状況</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Stored the other way round: %1 %2 %3</source>
+        <translation>逆向きに格納されています：%1 は %3 に対して「%2」</translation>
+    </message>
+    <message>
+        <source>No strength given</source>
+        <translation>強度の指定なし</translation>
+    </message>
+    <message>
+        <source>%1: no mappings</source>
+        <translation>%1：対応付けなし</translation>
+    </message>
+    <message>
+        <source>%1: 1 mapping</source>
+        <translation>%1：対応付け 1 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n mappings</source>
+        <translation>
+            <numerusform>%1：対応付け %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::MatrixLegend</name>
+    <message>
+        <source>Colour: how much of the target group the source group covers (covered provisions count 1, partly covered ones their strength / 10):</source>
+        <translation>色：対応元グループが対応先グループをどの程度カバーしているか（カバー済みの条項は 1、一部カバーの条項はその強度 / 10 として計算）：</translation>
+    </message>
+    <message>
+        <source>every provision</source>
+        <translation>すべての条項</translation>
+    </message>
+    <message>
+        <source>two thirds or more</source>
+        <translation>3 分の 2 以上</translation>
+    </message>
+    <message>
+        <source>a third to two thirds</source>
+        <translation>3 分の 1～3 分の 2</translation>
+    </message>
+    <message>
+        <source>less than a third</source>
+        <translation>3 分の 1 未満</translation>
+    </message>
+    <message>
+        <source>only “no relationship”</source>
+        <translation>「関係なし」のみ</translation>
+    </message>
+    <message>
+        <source>marked not applicable</source>
+        <translation>適用外とされたもの</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::MatrixPage</name>
+    <message>
+        <source>&amp;Hide source groups without mappings</source>
+        <translation>対応付けのない対応元グループを非表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show only the rows of source groups that have at least one mapping to the target</source>
+        <translation>対応先への対応付けが 1 件以上ある対応元グループの行のみを表示します</translation>
+    </message>
+    <message>
+        <source>Crosswalk matrix</source>
+        <translation>対応付けマトリクス</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the matrix to list its mappings.</source>
+        <translation>マトリクスのセルを選択すると、その対応付けが一覧表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 against %2 (%3 × %4 groups): 1 mapping.</source>
+        <translation>%1 対 %2（%3 × %4 グループ）：対応付け 1 件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against %2 (%3 × %4 groups): %n mappings.</source>
+        <translation>
+            <numerusform>%1 対 %2（%3 × %4 グループ）：対応付け %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage of the target: %1.</source>
+        <translation>対応先のカバー状況：%1。</translation>
+    </message>
+    <message>
+        <source>1 deprecated or superseded mapping left out.</source>
+        <translation>非推奨または置換済みの対応付け 1 件を除外しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deprecated or superseded mappings left out.</source>
+        <translation>
+            <numerusform>非推奨または置換済みの対応付け %n 件を除外しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crosswalk::PageContext</name>
     <message>
         <source>No database is open.</source>
@@ -2313,6 +3529,10 @@
     <message>
         <source>Crosswalk</source>
         <translation>Crosswalk</translation>
+    </message>
+    <message>
+        <source>Choose a source and a target framework.</source>
+        <translation>対応元と対応先のフレームワークを選択してください。</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +3667,10 @@
     <message>
         <source>Verification</source>
         <translation>確認状況</translation>
+    </message>
+    <message>
+        <source>Framework %1 — %2</source>
+        <translation>フレームワーク %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3900,18 @@
     <message>
         <source>the provision is already marked not applicable to this party</source>
         <translation>この条項は既にこの当事者に対して適用除外とされています</translation>
+    </message>
+    <message>
+        <source>must be a full date (YYYY-MM-DD)</source>
+        <translation>は完全な日付（YYYY-MM-DD）でなければなりません</translation>
+    </message>
+    <message>
+        <source>is required for a reviewed (complete) mapping</source>
+        <translation>はレビュー済み（完了）の対応付けでは必須です</translation>
+    </message>
+    <message>
+        <source>is in the same framework as the source provision; a mapping within one framework must be asked for explicitly</source>
+        <translation>が対応元の条項と同じフレームワークに属しています。同一フレームワーク内の対応付けは明示的に許可する必要があります</translation>
     </message>
 </context>
 <context>
