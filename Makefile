@@ -10,7 +10,7 @@ ifneq ($(CI),)
 CMAKE_FLAGS += -DCROSSWALK_WARNINGS_AS_ERRORS=ON
 endif
 
-.PHONY: all deps configure build run test test-fast bench translations clean
+.PHONY: all deps configure build run test test-fast bench translations brief clean
 
 all: build
 
@@ -45,6 +45,23 @@ bench: deps
 # Refreshes translations/*.ts from the sources (lupdate).
 translations: configure
 	cmake --build $(BUILD_DIR) --target update_translations
+
+# The sample dialogue brief: a fresh sample database in the build folder, then the brief of the next
+# Japan-NATO Cyber Dialogue (JP-NATO-CD2) as PDF in English, Japanese and both, and in English as ODT
+# and HTML, all in $(BUILD_DIR)/brief/.
+BRIEF_DATABASE = $(BUILD_DIR)/brief-sample.db
+BRIEF_DIR = $(BUILD_DIR)/brief
+BRIEF_CLI = $(BUILD_DIR)/app/crosswalk-cli --database $(BRIEF_DATABASE) brief --dialogue JP-NATO-CD2
+brief: configure
+	cmake --build $(BUILD_DIR) -j$(JOBS) --target crosswalk-cli
+	rm -f $(BRIEF_DATABASE) $(BRIEF_DATABASE)-wal $(BRIEF_DATABASE)-shm
+	$(BUILD_DIR)/app/crosswalk-cli --database $(BRIEF_DATABASE) init --sample
+	mkdir -p $(BRIEF_DIR)
+	$(BRIEF_CLI) --lang en --out $(BRIEF_DIR)/sample-brief-en.pdf
+	$(BRIEF_CLI) --lang ja --out $(BRIEF_DIR)/sample-brief-ja.pdf
+	$(BRIEF_CLI) --lang en+ja --out $(BRIEF_DIR)/sample-brief-en+ja.pdf
+	$(BRIEF_CLI) --lang en --out $(BRIEF_DIR)/sample-brief-en.odt
+	$(BRIEF_CLI) --lang en --out $(BRIEF_DIR)/sample-brief-en.html
 
 clean:
 	rm -rf $(BUILD_DIR)

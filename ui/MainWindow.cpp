@@ -21,7 +21,7 @@
 #include "ui/views/MatrixPage.h"
 #include "ui/views/PageContext.h"
 #include "ui/widgets/GapSuggestionsPanel.h"
-#include "ui/views/PlaceholderView.h"
+#include "ui/views/ReportsPage.h"
 #include "ui/views/ProgrammesPage.h"
 #include "ui/views/RecordPage.h"
 #include "ui/views/ReferenceDataPage.h"
@@ -158,8 +158,7 @@ void MainWindow::createPages()
             view = new MatrixPage(*m_context, m_pages);
             break;
         case Page::Reports:
-            view = new PlaceholderView(pageTitle(page), m_pages);
-            view->setObjectName(pageKey(page) + QStringLiteral("Page"));
+            view = new ReportsPage(*m_context, m_pages);
             break;
         }
         m_pages->addWidget(view);

@@ -1,8 +1,10 @@
 #include "app/cli/CliApplication.h"
 
+#include "app/cli/BriefCommand.h"
 #include "app/cli/CheckCommand.h"
 #include "app/cli/CliEnvironment.h"
 #include "app/cli/CoverageCommand.h"
+#include "app/cli/ExportCommand.h"
 #include "app/cli/ExportPackageCommand.h"
 #include "app/cli/ImportPackageCommand.h"
 #include "app/cli/InfoCommand.h"
@@ -26,7 +28,9 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err) : m_out(out),
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<ListCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<CoverageCommand>());
+    m_commands.push_back(std::make_unique<BriefCommand>());
     m_commands.push_back(std::make_unique<ImportPackageCommand>());
     m_commands.push_back(std::make_unique<ExportPackageCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
@@ -97,7 +101,7 @@ QString CliApplication::helpText() const
 
     const QString program = CliEnvironment::programName();
     return tr("Usage: %1 [--database PATH] COMMAND [options] [arguments]").arg(program) + QStringLiteral("\n\n") +
-           tr("Crosswalk on the command line: lists, imports, exports and checks a Crosswalk database, and computes coverage.") +
+           tr("Crosswalk on the command line: lists, imports, exports and checks a Crosswalk database, computes coverage and writes dialogue briefs.") +
            QStringLiteral("\n\n") + options + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n') +
            commands.toString() + QLatin1Char('\n') +
            tr("Run '%1 COMMAND --help' for a command's options.").arg(program) + QLatin1Char('\n');

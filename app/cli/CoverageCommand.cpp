@@ -1,16 +1,17 @@
 #include "app/cli/CoverageCommand.h"
 
 #include "app/cli/CliEnvironment.h"
-#include "app/cli/CsvWriter.h"
 #include "app/cli/TextTable.h"
 #include "models/analysis/CoverageEngine.h"
 #include "models/analysis/CoverageScope.h"
+#include "models/exchange/TableExport.h"
 #include "models/storage/Database.h"
 #include "models/storage/RecordStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace crosswalk::cli {
 
@@ -22,6 +23,10 @@ struct CoverageListing
     QStringList sourceFrameworks;          ///< codes of the source set
     QHash<qint64, QString> mappingSources; ///< "FRAMEWORK:CODE" of the source-side end of each deciding mapping
     bool detail = false;
+    bool markingLine = true; ///< CSV: the marking as the first line
+    /// The marking of every record the figures draw on (the target's provisions, the mappings on them
+    /// with their source-side provisions, the not-applicable marks), one row each.
+    TableExport markings;
 
     QString mappingSource(qint64 mappingId) const { return mappingSources.value(mappingId); }
     QString code(qint64 provisionId) const
@@ -64,6 +69,47 @@ QHash<qint64, QString> mappingSources(Database& db, const CoverageReport& report
                              QLatin1Char(':') + provision->value(QStringLiteral("code")).toString());
     }
     return names;
+}
+
+/// One row per record the figures draw on, with its marking: the target's provisions, every mapping
+/// that counts and the provision at its other end, and the not-applicable marks that apply.
+TableExport recordMarkings(Database& db, const CoverageReport& report)
+{
+    const RecordStore store(db);
+    TableExport markings;
+    const auto add = [&markings](const std::optional<QVariantMap>& record) {
+        if (record)
+            markings.addRow({}, record->value(QStringLiteral("marking")).toString(),
+                            record->value(QStringLiteral("caveat")).toString());
+    };
+    QSet<qint64> mappings;
+    QSet<qint64> exclusions;
+    for (const CoverageItem& item : report.items()) {
+        add(store.fetch(provisionsTable, item.provisionId));
+        for (const qint64 id : item.mappingIds)
+            mappings.insert(id);
+        if (item.decidingMappingId > 0)
+            mappings.insert(item.decidingMappingId);
+        if (item.exclusionProvisionId > 0)
+            exclusions.insert(item.exclusionProvisionId);
+    }
+    for (const qint64 id : std::as_const(mappings)) {
+        const auto mapping = store.fetch(QStringLiteral("mappings"), id);
+        add(mapping);
+        if (!mapping)
+            continue;
+        for (const char* end : {"source_provision_id", "target_provision_id"}) {
+            const qint64 provision = mapping->value(QLatin1String(end)).toLongLong();
+            if (!report.item(provision))
+                add(store.fetch(provisionsTable, provision));
+        }
+    }
+    for (const qint64 id : std::as_const(exclusions)) {
+        for (const QVariantMap& mark :
+             store.fetchAll(QStringLiteral("applicability"), QStringLiteral("provision_id"), id))
+            add(mark);
+    }
+    return markings;
 }
 
 QString percentText(double share)
@@ -135,6 +181,9 @@ void CoverageCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("f"), QStringLiteral("format")},
                                         tr("Output format: text (default), csv or json."), tr("FORMAT"),
                                         QStringLiteral("text")));
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("no-marking-line")},
+                                        tr("CSV: leave out the first line, which gives the highest marking of the "
+                                           "provisions, mappings and marks the figures draw on (TLP:AMBER).")));
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("detail")},
                                         tr("Also every provision of the target, with its status and the mapping "
                                            "that decides it.")));
@@ -152,6 +201,9 @@ ExitCode CoverageCommand::execute(const QCommandLineParser& parser, CliEnvironme
     const QString format = requestedFormat.toLower();
     if (format != QLatin1String("text") && format != QLatin1String("csv") && format != QLatin1String("json"))
         return env.usageError(tr("coverage: unknown format '%1' (valid: text, csv, json)").arg(requestedFormat));
+
+    if (parser.isSet(QStringLiteral("no-marking-line")) && format != QLatin1String("csv"))
+        return env.usageError(tr("coverage: --no-marking-line applies to --format csv only"));
 
     Database db;
     const Status opened = env.openDatabase(db);
@@ -171,6 +223,8 @@ ExitCode CoverageCommand::execute(const QCommandLineParser& parser, CliEnvironme
     for (const qint64 id : scope->sourceFrameworkIds)
         listing.sourceFrameworks << frameworkCode(store, id);
     listing.mappingSources = mappingSources(db, listing.report);
+    listing.markings = recordMarkings(db, listing.report);
+    listing.markingLine = !parser.isSet(QStringLiteral("no-marking-line"));
 
     if (format == QLatin1String("csv"))
         env.out() << writeCsv(listing);
@@ -257,36 +311,39 @@ QString CoverageCommand::writeCsv(const CoverageListing& listing)
 {
     const CoverageReport& report = listing.report;
     // One table: the framework's totals ("total"), each group ("group") and, with --detail, every
-    // provision ("item"); the same columns throughout.
-    QString csv = CsvWriter::record(
-        {QStringLiteral("level"), QStringLiteral("code"), QStringLiteral("reference"), QStringLiteral("title"),
-         QStringLiteral("depth"), QStringLiteral("status"), QStringLiteral("covered"), QStringLiteral("partial"),
-         QStringLiteral("uncovered"), QStringLiteral("not_applicable"), QStringLiteral("applicable"),
-         QStringLiteral("total"), QStringLiteral("score_percent"), QStringLiteral("covered_share_percent"),
-         QStringLiteral("deciding_mapping_id"), QStringLiteral("deciding_source_provision"),
-         QStringLiteral("inherited_from"), QStringLiteral("reviewed_unrelated"),
-         QStringLiteral("not_applicable_justification")});
-    csv += CsvWriter::record(QStringList{QStringLiteral("total"), report.scope().targetCode, QString(),
-                                         listing.targetTitle, QString(), QString()} +
-                             figureCells(report.totals()) +
-                             QStringList{QString(), QString(), QString(), QString(), QString()});
-    auto itemRecord = [&listing](const QString& level, const CoverageItem& item) {
-        return CsvWriter::record(
-            QStringList{level, item.code, item.reference(), item.titleEn, QString::number(item.depth),
-                        toKey(item.status)} +
-            figureCells(item.counts) +
-            QStringList{item.decidingMappingId > 0 ? QString::number(item.decidingMappingId) : QString(),
-                        listing.mappingSource(item.decidingMappingId), listing.code(item.inheritedFromProvisionId),
-                        item.reviewedUnrelated ? QStringLiteral("true") : QStringLiteral("false"),
-                        item.exclusionJustification});
+    // provision ("item"); the same columns throughout. The totals draw on every record, so that row
+    // carries the highest marking of them all, which the export puts on its first line.
+    TableExport table({QStringLiteral("level"), QStringLiteral("code"), QStringLiteral("reference"),
+                       QStringLiteral("title"), QStringLiteral("depth"), QStringLiteral("status"),
+                       QStringLiteral("covered"), QStringLiteral("partial"), QStringLiteral("uncovered"),
+                       QStringLiteral("not_applicable"), QStringLiteral("applicable"), QStringLiteral("total"),
+                       QStringLiteral("score_percent"), QStringLiteral("covered_share_percent"),
+                       QStringLiteral("deciding_mapping_id"), QStringLiteral("deciding_source_provision"),
+                       QStringLiteral("inherited_from"), QStringLiteral("reviewed_unrelated"),
+                       QStringLiteral("not_applicable_justification")});
+    table.addRow(QStringList{QStringLiteral("total"), report.scope().targetCode, QString(), listing.targetTitle,
+                             QString(), QString()} +
+                     figureCells(report.totals()) + QStringList{QString(), QString(), QString(), QString(), QString()},
+                 listing.markings.marking(), listing.markings.caveat());
+    auto addItem = [&listing, &table](const QString& level, const CoverageItem& item) {
+        table.addRow(QStringList{level, item.code, item.reference(), item.titleEn, QString::number(item.depth),
+                                 toKey(item.status)} +
+                     figureCells(item.counts) +
+                     QStringList{item.decidingMappingId > 0 ? QString::number(item.decidingMappingId) : QString(),
+                                 listing.mappingSource(item.decidingMappingId),
+                                 listing.code(item.inheritedFromProvisionId),
+                                 item.reviewedUnrelated ? QStringLiteral("true") : QStringLiteral("false"),
+                                 item.exclusionJustification});
     };
     for (const CoverageItem* group : report.groups())
-        csv += itemRecord(QStringLiteral("group"), *group);
+        addItem(QStringLiteral("group"), *group);
     if (listing.detail) {
         for (const CoverageItem& item : report.items())
-            csv += itemRecord(QStringLiteral("item"), item);
+            addItem(QStringLiteral("item"), item);
     }
-    return csv;
+    TableExport::Options options;
+    options.markingLine = listing.markingLine;
+    return QString::fromUtf8(table.toCsv(options));
 }
 
 QString CoverageCommand::writeJson(const CoverageListing& listing)
@@ -301,6 +358,7 @@ QString CoverageCommand::writeJson(const CoverageListing& listing)
     root.insert(QStringLiteral("target"), scope.targetCode);
     root.insert(QStringLiteral("target_title"), listing.targetTitle);
     root.insert(QStringLiteral("ignored_mappings"), report.ignoredMappings());
+    root.insert(QStringLiteral("marking"), listing.markings.markingText());
 
     QJsonObject totals;
     addFigures(totals, report.totals());

@@ -50,6 +50,21 @@ QStringList EntityListing::columns() const
     return names;
 }
 
+TableExport EntityListing::table(const QList<QVariantMap>& rows) const
+{
+    const QStringList names = columns();
+    TableExport table(names);
+    for (const QVariantMap& row : rows) {
+        QStringList cells;
+        cells.reserve(names.size());
+        for (const QString& column : names)
+            cells << text(row.value(column));
+        table.addRow(cells, row.value(QStringLiteral("marking")).toString(),
+                     row.value(QStringLiteral("caveat")).toString());
+    }
+    return table;
+}
+
 QHash<qint64, QVariantMap> EntityListing::recordsOf(const QString& table) const
 {
     auto found = m_records.constFind(table);

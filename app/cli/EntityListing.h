@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/exchange/TableExport.h"
 #include "models/storage/TableCatalog.h"
 
 #include <QHash>
@@ -38,6 +39,10 @@ public:
 
     /// The text of a value for text and CSV output: empty for null.
     static QString text(const QVariant& value);
+
+    /// The rows as a table to export: the columns() as headers, the text() of each value, and each
+    /// row's marking and caveat.
+    TableExport table(const QList<QVariantMap>& rows) const;
 
 private:
     /// The code of a record ("JP-CRCSA"), FRAMEWORK:CODE for provisions; empty when unknown.

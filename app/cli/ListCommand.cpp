@@ -1,7 +1,6 @@
 #include "app/cli/ListCommand.h"
 
 #include "app/cli/CliEnvironment.h"
-#include "app/cli/CsvWriter.h"
 #include "app/cli/EntityListing.h"
 #include "app/cli/TextTable.h"
 #include "models/storage/Database.h"
@@ -166,6 +165,15 @@ QString normalisedWord(QString word)
     return word;
 }
 
+/// CSV for scripts: every column, the stored values, and unless asked not to, the highest marking of
+/// the rows as the first line (DESIGN.md section 4).
+QString csvText(const EntityListing& listing, const QList<QVariantMap>& rows, bool markingLine)
+{
+    TableExport::Options options;
+    options.markingLine = markingLine;
+    return QString::fromUtf8(listing.table(rows).toCsv(options));
+}
+
 QJsonValue jsonValue(const QVariant& value)
 {
     if (value.isNull() || !value.isValid())
@@ -193,6 +201,9 @@ void ListCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("f"), QStringLiteral("format")},
                                         tr("Output format: text (default), csv or json."), tr("FORMAT"),
                                         QStringLiteral("text")));
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("no-marking-line")},
+                                        tr("CSV: leave out the first line, which gives the highest marking of the "
+                                           "records listed (TLP:AMBER).")));
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("framework")},
                                         tr("Only records of the framework with this code (provisions, mappings, "
                                            "gaps...)."),
@@ -225,6 +236,8 @@ ExitCode ListCommand::execute(const QCommandLineParser& parser, CliEnvironment& 
     const QString format = requestedFormat.toLower();
     if (format != QLatin1String("text") && format != QLatin1String("csv") && format != QLatin1String("json"))
         return env.usageError(tr("list: unknown format '%1' (valid: text, csv, json)").arg(requestedFormat));
+    if (parser.isSet(QStringLiteral("no-marking-line")) && format != QLatin1String("csv"))
+        return env.usageError(tr("list: --no-marking-line applies to --format csv only"));
 
     Database db;
     const Status opened = env.openDatabase(db);
@@ -245,7 +258,7 @@ ExitCode ListCommand::execute(const QCommandLineParser& parser, CliEnvironment& 
 
     const QList<QVariantMap> rows = listing.rows(frameworkId);
     if (format == QLatin1String("csv"))
-        env.out() << writeCsv(listing, rows);
+        env.out() << csvText(listing, rows, !parser.isSet(QStringLiteral("no-marking-line")));
     else if (format == QLatin1String("json"))
         env.out() << writeJson(listing, rows);
     else
@@ -266,19 +279,6 @@ QString ListCommand::writeText(const TableSpec& table, const QList<QVariantMap>&
         text.addRow(cells);
     }
     return text.toString();
-}
-
-QString ListCommand::writeCsv(const EntityListing& listing, const QList<QVariantMap>& rows)
-{
-    const QStringList columns = listing.columns();
-    QString csv = CsvWriter::record(columns);
-    for (const QVariantMap& row : rows) {
-        QStringList cells;
-        for (const QString& column : columns)
-            cells << EntityListing::text(row.value(column));
-        csv += CsvWriter::record(cells);
-    }
-    return csv;
 }
 
 QString ListCommand::writeJson(const EntityListing& listing, const QList<QVariantMap>& rows)

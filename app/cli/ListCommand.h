@@ -36,7 +36,6 @@ protected:
 
 private:
     static QString writeText(const TableSpec& table, const QList<QVariantMap>& rows);
-    static QString writeCsv(const EntityListing& listing, const QList<QVariantMap>& rows);
     static QString writeJson(const EntityListing& listing, const QList<QVariantMap>& rows);
 };
 

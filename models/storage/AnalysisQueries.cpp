@@ -37,6 +37,17 @@ bool run(QSqlQuery& query)
     return false;
 }
 
+/// Runs the query and returns its first column as ids (none when it fails).
+QList<qint64> firstColumnIds(QSqlQuery& query)
+{
+    QList<qint64> ids;
+    if (!run(query))
+        return ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
 } // namespace
 
 AnalysisQueries::AnalysisQueries(Database& db) : m_db(db) {}
@@ -175,12 +186,7 @@ QList<qint64> AnalysisQueries::partyAndDescendants(qint64 partyId) const
                                  "UNION SELECT p.id FROM parties p JOIN tree ON p.parent_id = tree.id) "
                                  "SELECT id FROM tree ORDER BY id"));
     query.addBindValue(partyId);
-    QList<qint64> ids;
-    if (!run(query))
-        return ids;
-    while (query.next())
-        ids << query.value(0).toLongLong();
-    return ids;
+    return firstColumnIds(query);
 }
 
 QList<qint64> AnalysisQueries::partyAndAncestors(qint64 partyId) const
@@ -191,12 +197,7 @@ QList<qint64> AnalysisQueries::partyAndAncestors(qint64 partyId) const
                                  "UNION SELECT p.id, p.parent_id FROM parties p JOIN up ON p.id = up.parent_id) "
                                  "SELECT id FROM up ORDER BY id"));
     query.addBindValue(partyId);
-    QList<qint64> ids;
-    if (!run(query))
-        return ids;
-    while (query.next())
-        ids << query.value(0).toLongLong();
-    return ids;
+    return firstColumnIds(query);
 }
 
 std::optional<std::pair<qint64, qint64>> AnalysisQueries::busiestFrameworkPair() const
@@ -227,19 +228,14 @@ qint64 AnalysisQueries::issuerOf(qint64 frameworkId) const
 
 QList<qint64> AnalysisQueries::frameworksIssuedBy(const QList<qint64>& partyIds) const
 {
-    QList<qint64> ids;
     if (partyIds.isEmpty())
-        return ids;
+        return {};
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id FROM frameworks WHERE issuer_party_id IN (%1) ORDER BY code")
                       .arg(placeholders(partyIds.size())));
     bindAll(query, partyIds);
-    if (!run(query))
-        return ids;
-    while (query.next())
-        ids << query.value(0).toLongLong();
-    return ids;
+    return firstColumnIds(query);
 }
 
 } // namespace crosswalk

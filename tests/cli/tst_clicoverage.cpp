@@ -1,5 +1,7 @@
 // crosswalk-cli coverage: the figures in JSON, CSV and text equal CoverageEngine's for the same
-// database (computed here from the engine, not written down), --detail, and every bad command line.
+// database (computed here from the engine, not written down), --detail, the marking line of CSV (the
+// highest marking of the provisions, mappings and marks the figures draw on), and every bad command
+// line.
 
 #include "tests/cli/CliRunner.h"
 
@@ -91,6 +93,17 @@ void compareCells(const QMap<QString, QString>& row, const CoverageCounts& count
             return;                                                                                                    \
     } while (false)
 
+/// CSV output without its first line, which must be the marking ("TLP:CLEAR"); a text that parses
+/// to nothing useful when there is no marking line, so that the comparisons after it fail.
+QString afterMarkingLine(const QString& csv)
+{
+    const qsizetype end = csv.indexOf(QStringLiteral("\r\n"));
+    // The marking is quoted when its caveat holds a comma or a quote.
+    if (!(csv.startsWith(QStringLiteral("TLP:")) || csv.startsWith(QStringLiteral("\"TLP:"))) || end < 0)
+        return QStringLiteral("no marking line\r\n");
+    return csv.mid(end + 2);
+}
+
 QJsonObject parseObject(const QString& text)
 {
     QJsonParseError error;
@@ -114,6 +127,8 @@ private Q_SLOTS:
     void csvOneRowPerGroup_data();
     void csvOneRowPerGroup();
     void csvDetail();
+    void csvStartsWithTheHighestMarking();
+    void noMarkingLine();
     void textShowsTotalsAndGroups();
     void textDetail();
     void help();
@@ -266,7 +281,7 @@ void TestCliCoverage::csvOneRowPerGroup()
     QCOMPARE(run.status, 0);
     QVERIFY(run.out.endsWith(QStringLiteral("\r\n")));
 
-    const QList<QStringList> records = parseCsv(run.out);
+    const QList<QStringList> records = parseCsv(afterMarkingLine(run.out));
     QVERIFY(!records.isEmpty());
     const QStringList header = records.constFirst();
     for (const char* column : {"level", "code", "reference", "title", "status", "covered", "partial", "uncovered",
@@ -276,7 +291,7 @@ void TestCliCoverage::csvOneRowPerGroup()
         QCOMPARE(record.size(), header.size());
 
     const CoverageReport report = engineReport(source, target);
-    const QList<QMap<QString, QString>> rows = csvRows(run.out);
+    const QList<QMap<QString, QString>> rows = csvRows(afterMarkingLine(run.out));
     // The totals, then one row per group.
     QCOMPARE(rows.size(), 1 + report.groups().size());
     QCOMPARE(rows.constFirst().value(QStringLiteral("level")), QStringLiteral("total"));
@@ -299,7 +314,7 @@ void TestCliCoverage::csvDetail()
                                 {QStringLiteral("--format=csv"), QStringLiteral("--detail")});
     QCOMPARE(run.status, 0);
     const CoverageReport report = engineReport(QStringLiteral("NATO"), QStringLiteral("JP-CSS2025"));
-    const QList<QMap<QString, QString>> rows = csvRows(run.out);
+    const QList<QMap<QString, QString>> rows = csvRows(afterMarkingLine(run.out));
     QCOMPARE(rows.size(), 1 + report.groups().size() + report.items().size());
     QList<QMap<QString, QString>> items;
     for (const QMap<QString, QString>& row : rows) {
@@ -316,6 +331,75 @@ void TestCliCoverage::csvDetail()
                  item.decidingMappingId > 0 ? QString::number(item.decidingMappingId) : QString());
         COMPARE_CELLS(items.at(i), item.counts);
     }
+}
+
+void TestCliCoverage::csvStartsWithTheHighestMarking()
+{
+    const QStringList csv{QStringLiteral("--format"), QStringLiteral("csv")};
+    const CliRun clear = coverage(QStringLiteral("JP"), QStringLiteral("NATO-CDP2016"), csv);
+    QCOMPARE(clear.status, 0);
+    QVERIFY2(clear.out.startsWith(QStringLiteral("TLP:CLEAR\r\nlevel,code,")), qPrintable(clear.out.left(40)));
+    const CliRun json =
+        coverage(QStringLiteral("JP"), QStringLiteral("NATO-CDP2016"), {QStringLiteral("--format=json")});
+    QCOMPARE(parseObject(json.out).value(QStringLiteral("marking")).toString(), QStringLiteral("TLP:CLEAR"));
+
+    TestDatabase fixture(TestDatabase::Content::Sample);
+    RecordStore store(fixture.db());
+    const auto mark = [&store](const QString& table, qint64 id, const char* level, const QString& caveat) {
+        QVariantMap row = store.fetch(table, id).value_or(QVariantMap());
+        row.insert(QStringLiteral("marking"), QLatin1String(level));
+        row.insert(QStringLiteral("caveat"), caveat);
+        return store.update(table, id, row).ok();
+    };
+    const auto provision = [&store](const char* framework, const char* code) {
+        const qint64 frameworkId = store.idForCode(QStringLiteral("frameworks"), QLatin1String(framework)).value_or(0);
+        return store.idForCode(QStringLiteral("provisions"), QLatin1String(code), frameworkId).value_or(0);
+    };
+    const auto run = [&fixture, &csv] {
+        return runCli(QStringList{QStringLiteral("--database"), fixture.path(), QStringLiteral("coverage"),
+                                  QStringLiteral("--source"), QStringLiteral("JP"), QStringLiteral("--target"),
+                                  QStringLiteral("NATO-CDP2016")} +
+                      csv);
+    };
+    const auto firstLine = [](const CliRun& result) { return result.out.section(QStringLiteral("\r\n"), 0, 0); };
+
+    // A provision of the target.
+    QVERIFY(mark(QStringLiteral("provisions"), provision("NATO-CDP2016", "C3"), "GREEN", QString()));
+    QCOMPARE(firstLine(run()), QStringLiteral("TLP:GREEN"));
+    // The mapping that decides C1 (from JP-NSS2022 LEVEL), with a caveat.
+    const qint64 level = provision("JP-NSS2022", "LEVEL");
+    const qint64 c1 = provision("NATO-CDP2016", "C1");
+    qint64 mapping = 0;
+    for (const QVariantMap& row : store.fetchAll(QStringLiteral("mappings"))) {
+        const QSet<qint64> ends{row.value(QStringLiteral("source_provision_id")).toLongLong(),
+                                row.value(QStringLiteral("target_provision_id")).toLongLong()};
+        if (ends == QSet<qint64>{level, c1})
+            mapping = row.value(QStringLiteral("id")).toLongLong();
+    }
+    QVERIFY(mapping > 0);
+    QVERIFY(mark(QStringLiteral("mappings"), mapping, "AMBER", QStringLiteral("JP ONLY")));
+    QCOMPARE(firstLine(run()), QStringLiteral("TLP:AMBER \u2014 JP ONLY"));
+    // A provision of another framework, nothing to do with these figures, changes nothing.
+    QVERIFY(mark(QStringLiteral("provisions"), provision("NATO-SC2022", "A"), "RED", QString()));
+    QCOMPARE(firstLine(run()), QStringLiteral("TLP:AMBER \u2014 JP ONLY"));
+    // The source-side provision of a mapping that counts does.
+    QVERIFY(mark(QStringLiteral("provisions"), level, "AMBER+STRICT", QString()));
+    const CliRun strict = run();
+    QCOMPARE(strict.status, 0);
+    QCOMPARE(firstLine(strict), QStringLiteral("TLP:AMBER+STRICT"));
+    QCOMPARE(csvRows(afterMarkingLine(strict.out)).size(), csvRows(afterMarkingLine(clear.out)).size());
+}
+
+void TestCliCoverage::noMarkingLine()
+{
+    const CliRun marked = coverage(QStringLiteral("NATO"), QStringLiteral("JP-CSS2025"),
+                                   {QStringLiteral("--format=csv"), QStringLiteral("--detail")});
+    const CliRun plain =
+        coverage(QStringLiteral("NATO"), QStringLiteral("JP-CSS2025"),
+                 {QStringLiteral("--format=csv"), QStringLiteral("--detail"), QStringLiteral("--no-marking-line")});
+    QCOMPARE(plain.status, 0);
+    QVERIFY2(plain.out.startsWith(QStringLiteral("level,code,")), qPrintable(plain.out.left(40)));
+    QCOMPARE(plain.out, afterMarkingLine(marked.out));
 }
 
 void TestCliCoverage::textShowsTotalsAndGroups()
@@ -416,6 +500,10 @@ void TestCliCoverage::badInput_data()
                                                QStringLiteral("--format"),
                                                QStringLiteral("xml")}
                                 << 2 << QStringLiteral("'xml'");
+    QTest::newRow("--no-marking-line without csv")
+        << QStringList{source, QStringLiteral("JP"), target, QStringLiteral("NATO-CDP2016"),
+                       QStringLiteral("--no-marking-line")}
+        << 2 << QStringLiteral("--no-marking-line");
     QTest::newRow("unknown option") << QStringList{source, QStringLiteral("JP"), target, QStringLiteral("NATO-CDP2016"),
                                                    QStringLiteral("--colour")}
                                     << 2 << QStringLiteral("colour");

@@ -1,4 +1,5 @@
-// crosswalk-cli list: text, CSV and JSON output, entity names, codes of references, CSV neutralisation.
+// crosswalk-cli list: text, CSV and JSON output, entity names, codes of references, CSV neutralisation,
+// the marking line that starts CSV output (and --no-marking-line).
 
 #include "tests/cli/CliRunner.h"
 
@@ -45,6 +46,23 @@ QString provisionReference(const QJsonObject& tables, qint64 provisionId)
            provision.value(QStringLiteral("code")).toString();
 }
 
+/// CSV output without its first line, which must be the marking ("TLP:CLEAR"); a text that parses
+/// to nothing useful when there is no marking line, so that the comparisons after it fail.
+QString afterMarkingLine(const QString& csv)
+{
+    const qsizetype end = csv.indexOf(QStringLiteral("\r\n"));
+    // The marking is quoted when its caveat holds a comma or a quote.
+    if (!(csv.startsWith(QStringLiteral("TLP:")) || csv.startsWith(QStringLiteral("\"TLP:"))) || end < 0)
+        return QStringLiteral("no marking line\r\n");
+    return csv.mid(end + 2);
+}
+
+/// The first line of CSV output.
+QString firstLine(const QString& csv)
+{
+    return csv.section(QStringLiteral("\r\n"), 0, 0);
+}
+
 } // namespace
 
 class TestCliListCommand : public QObject
@@ -67,6 +85,8 @@ private Q_SLOTS:
     void csvNeutralisesFormulas();
     void longTextTruncatedInTextOnly();
     void numbersKeepTheirType();
+    void csvStartsWithTheHighestMarking();
+    void noMarkingLine();
 
 private:
     QTemporaryDir m_dir;
@@ -121,13 +141,13 @@ void TestCliListCommand::frameworksAsCsv()
     QCOMPARE(run.err, QString());
     QVERIFY(run.out.contains(QStringLiteral("\r\n")));
 
-    const QList<QStringList> records = parseCsv(run.out);
+    const QList<QStringList> records = parseCsv(afterMarkingLine(run.out));
     QStringList expectedHeader = TableCatalog::table(QStringLiteral("frameworks"))->columnNames();
     expectedHeader.insert(expectedHeader.indexOf(QStringLiteral("issuer_party_id")) + 1,
                           QStringLiteral("issuer_party_code"));
     QCOMPARE(records.constFirst(), expectedHeader);
 
-    const QList<QMap<QString, QString>> rows = csvRows(run.out);
+    const QList<QMap<QString, QString>> rows = csvRows(afterMarkingLine(run.out));
     QCOMPARE(rows.size(), m_tables.value(QStringLiteral("frameworks")).toArray().size());
     const QJsonObject crcsa = packageRowByCode(m_tables, QStringLiteral("frameworks"), QStringLiteral("JP-CRCSA"));
     const auto found = std::find_if(rows.cbegin(), rows.cend(), [](const QMap<QString, QString>& row) {
@@ -206,7 +226,7 @@ void TestCliListCommand::provisionsOfOneFramework()
                                QStringLiteral("-f"), QStringLiteral("csv")});
     QCOMPARE(run.status, 0);
     QStringList codes;
-    for (const auto& row : csvRows(run.out)) {
+    for (const auto& row : csvRows(afterMarkingLine(run.out))) {
         QCOMPARE(row.value(QStringLiteral("framework_code")), QStringLiteral("JP-CRCSA"));
         codes << row.value(QStringLiteral("code"));
     }
@@ -233,7 +253,7 @@ void TestCliListCommand::mappingsReferToProvisionsByCode()
     const CliRun csv = runCli({QStringLiteral("--database"), m_sample, QStringLiteral("list"),
                                QStringLiteral("mappings"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(csv.status, 0);
-    const QList<QMap<QString, QString>> rows = csvRows(csv.out);
+    const QList<QMap<QString, QString>> rows = csvRows(afterMarkingLine(csv.out));
     const QJsonArray expected = m_tables.value(QStringLiteral("mappings")).toArray();
     QCOMPARE(rows.size(), expected.size());
     QVERIFY(!rows.isEmpty());
@@ -274,7 +294,7 @@ void TestCliListCommand::everyEntityInEveryFormat()
     const CliRun csv = runCli({QStringLiteral("--database"), m_sample, QStringLiteral("list"), entity,
                                QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(csv.status, 0);
-    QCOMPARE(csvRows(csv.out).size(), expected);
+    QCOMPARE(csvRows(afterMarkingLine(csv.out)).size(), expected);
 
     const CliRun json = runCli({QStringLiteral("--database"), m_sample, QStringLiteral("list"), entity,
                                 QStringLiteral("--format"), QStringLiteral("JSON")});
@@ -283,7 +303,7 @@ void TestCliListCommand::everyEntityInEveryFormat()
     QCOMPARE(rows.size(), expected);
     // JSON and CSV carry the same columns.
     if (!rows.isEmpty())
-        QCOMPARE(rows.first().toObject().keys().size(), parseCsv(csv.out).constFirst().size());
+        QCOMPARE(rows.first().toObject().keys().size(), parseCsv(afterMarkingLine(csv.out)).constFirst().size());
 }
 
 void TestCliListCommand::entityNames_data()
@@ -333,7 +353,7 @@ void TestCliListCommand::csvNeutralisesFormulas()
     const CliRun run = runCli({QStringLiteral("--database"), fixture.path(), QStringLiteral("list"),
                                QStringLiteral("themes"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(run.status, 0);
-    const QList<QMap<QString, QString>> rows = csvRows(run.out);
+    const QList<QMap<QString, QString>> rows = csvRows(afterMarkingLine(run.out));
     QCOMPARE(rows.size(), 13);
     const QMap<QString, QString>& formula = rows.at(11);
     QCOMPARE(formula.value(QStringLiteral("code")), QStringLiteral("FORMULA"));
@@ -378,7 +398,7 @@ void TestCliListCommand::longTextTruncatedInTextOnly()
 
     const CliRun csv = runCli({QStringLiteral("--database"), fixture.path(), QStringLiteral("list"),
                                QStringLiteral("themes"), QStringLiteral("--format"), QStringLiteral("csv")});
-    QCOMPARE(csvRows(csv.out).constLast().value(QStringLiteral("name_en")), longName);
+    QCOMPARE(csvRows(afterMarkingLine(csv.out)).constLast().value(QStringLiteral("name_en")), longName);
 }
 
 void TestCliListCommand::numbersKeepTheirType()
@@ -399,7 +419,7 @@ void TestCliListCommand::numbersKeepTheirType()
                            QStringLiteral("programme"), QStringLiteral("--format")};
     const CliRun csv = runCli(list + QStringList{QStringLiteral("csv")});
     QCOMPARE(csv.status, 0);
-    const QMap<QString, QString> row = csvRows(csv.out).constFirst();
+    const QMap<QString, QString> row = csvRows(afterMarkingLine(csv.out)).constFirst();
     QCOMPARE(row.value(QStringLiteral("budget")), QStringLiteral("2500000000"));
     QCOMPARE(row.value(QStringLiteral("lead_party_id")), QString());
     QCOMPARE(row.value(QStringLiteral("lead_party_code")), QString());
@@ -411,6 +431,59 @@ void TestCliListCommand::numbersKeepTheirType()
     QCOMPARE(object.value(QStringLiteral("lead_party_id")), QJsonValue(QJsonValue::Null));
     QCOMPARE(object.value(QStringLiteral("lead_party_code")), QJsonValue(QJsonValue::Null));
     QCOMPARE(object.value(QStringLiteral("start_date")), QJsonValue(QJsonValue::Null));
+}
+
+void TestCliListCommand::csvStartsWithTheHighestMarking()
+{
+    // The sample's frameworks are all CLEAR; one dialogue is GREEN.
+    const CliRun frameworks = runCli({QStringLiteral("--database"), m_sample, QStringLiteral("list"),
+                                      QStringLiteral("frameworks"), QStringLiteral("--format=csv")});
+    QCOMPARE(frameworks.status, 0);
+    QCOMPARE(firstLine(frameworks.out), QStringLiteral("TLP:CLEAR"));
+    const CliRun dialogues = runCli({QStringLiteral("--database"), m_sample, QStringLiteral("list"),
+                                     QStringLiteral("dialogues"), QStringLiteral("--format=csv")});
+    QCOMPARE(firstLine(dialogues.out), QStringLiteral("TLP:GREEN"));
+
+    // AMBER with a caveat on one gap; limited to another framework's records, the listing is CLEAR.
+    TestDatabase fixture(TestDatabase::Content::Sample);
+    {
+        RecordStore store(fixture.db());
+        const qint64 g2 = store.idForCode(QStringLiteral("gaps"), QStringLiteral("G2")).value_or(0);
+        QVariantMap gap = store.fetch(QStringLiteral("gaps"), g2).value_or(QVariantMap());
+        QVERIFY(!gap.isEmpty());
+        gap.insert(QStringLiteral("marking"), QStringLiteral("AMBER"));
+        gap.insert(QStringLiteral("caveat"), QStringLiteral("JP, NATO only"));
+        QVERIFY(store.update(QStringLiteral("gaps"), g2, gap).ok());
+    }
+    const CliRun gaps = runCli({QStringLiteral("--database"), fixture.path(), QStringLiteral("list"),
+                                QStringLiteral("gaps"), QStringLiteral("--format=csv")});
+    QCOMPARE(gaps.status, 0);
+    // The marking is a record of its own: quoted, since the caveat holds a comma.
+    QCOMPARE(firstLine(gaps.out), QStringLiteral("\"TLP:AMBER \u2014 JP, NATO only\""));
+    QCOMPARE(parseCsv(gaps.out).constFirst(), QStringList{QStringLiteral("TLP:AMBER \u2014 JP, NATO only")});
+    QCOMPARE(csvRows(afterMarkingLine(gaps.out)).size(), 5);
+}
+
+void TestCliListCommand::noMarkingLine()
+{
+    const QStringList list{QStringLiteral("--database"), m_sample,
+                           QStringLiteral("list"),       QStringLiteral("dialogues"),
+                           QStringLiteral("--format"),   QStringLiteral("csv")};
+    const CliRun marked = runCli(list);
+    const CliRun plain = runCli(list + QStringList{QStringLiteral("--no-marking-line")});
+    QCOMPARE(plain.status, 0);
+    QCOMPARE(plain.err, QString());
+    QVERIFY2(plain.out.startsWith(QStringLiteral("id,code,")), qPrintable(plain.out.left(40)));
+    QCOMPARE(plain.out, afterMarkingLine(marked.out));
+
+    // Only CSV has a marking line to leave out.
+    const CliRun text = runCli({QStringLiteral("--database"), m_sample, QStringLiteral("list"),
+                                QStringLiteral("dialogues"), QStringLiteral("--no-marking-line")});
+    QCOMPARE(text.status, 2);
+    QCOMPARE(text.out, QString());
+    QCOMPARE(text.errLines().size(), 1);
+    QVERIFY2(text.err.startsWith(QStringLiteral("crosswalk-cli: ")), qPrintable(text.err));
+    QVERIFY2(text.err.contains(QStringLiteral("--no-marking-line")), qPrintable(text.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliListCommand)

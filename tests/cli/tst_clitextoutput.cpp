@@ -1,11 +1,9 @@
-// The text helpers of crosswalk-cli: CSV records (RFC 4180, neutralised formulas) and aligned tables.
+// The text helpers of crosswalk-cli: aligned tables (CSV records are tested in tst_csvwriter).
 
-#include "app/cli/CsvWriter.h"
 #include "app/cli/TextTable.h"
 
 #include <QtTest>
 
-using crosswalk::cli::CsvWriter;
 using crosswalk::cli::TextTable;
 
 class TestCliTextOutput : public QObject
@@ -13,9 +11,6 @@ class TestCliTextOutput : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void csvField_data();
-    void csvField();
-    void csvRecord();
     void displayWidth_data();
     void displayWidth();
     void fit_data();
@@ -23,42 +18,6 @@ private Q_SLOTS:
     void tableAlignsColumns();
     void tableWithoutHeader();
 };
-
-void TestCliTextOutput::csvField_data()
-{
-    QTest::addColumn<QString>("cell");
-    QTest::addColumn<QString>("field");
-    QTest::newRow("plain") << QStringLiteral("JP-CRCSA") << QStringLiteral("JP-CRCSA");
-    QTest::newRow("empty") << QString() << QString();
-    QTest::newRow("comma") << QStringLiteral("a, b") << QStringLiteral("\"a, b\"");
-    QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
-    QTest::newRow("line break") << QStringLiteral("one\ntwo") << QStringLiteral("\"one\ntwo\"");
-    QTest::newRow("equals") << QStringLiteral("=1+2") << QStringLiteral("'=1+2");
-    QTest::newRow("plus") << QStringLiteral("+cmd") << QStringLiteral("'+cmd");
-    QTest::newRow("minus") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
-    QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
-    QTest::newRow("tab") << QStringLiteral("\tx") << QStringLiteral("'\tx");
-    QTest::newRow("carriage return") << QStringLiteral("\rx") << QStringLiteral("\"'\rx\"");
-    QTest::newRow("formula with comma") << QStringLiteral("=A1,B1") << QStringLiteral("\"'=A1,B1\"");
-    QTest::newRow("negative number") << QStringLiteral("-3") << QStringLiteral("-3");
-    QTest::newRow("decimal") << QStringLiteral("-2.5") << QStringLiteral("-2.5");
-    QTest::newRow("equals inside") << QStringLiteral("a=b") << QStringLiteral("a=b");
-    QTest::newRow("japanese") << QStringLiteral("総則") << QStringLiteral("総則");
-}
-
-void TestCliTextOutput::csvField()
-{
-    QFETCH(QString, cell);
-    QFETCH(QString, field);
-    QCOMPARE(CsvWriter::field(cell), field);
-}
-
-void TestCliTextOutput::csvRecord()
-{
-    QCOMPARE(CsvWriter::record({QStringLiteral("id"), QStringLiteral("a,b"), QString(), QStringLiteral("=x")}),
-             QStringLiteral("id,\"a,b\",,'=x\r\n"));
-    QCOMPARE(CsvWriter::record({}), QStringLiteral("\r\n"));
-}
 
 void TestCliTextOutput::displayWidth_data()
 {

@@ -109,7 +109,8 @@ void TestRecordPage::hasTheNamedParts()
     // Buttons carry mnemonics; the actions carry the shortcuts.
     for (const char* name : {"addButton", "saveButton", "revertButton", "deleteButton"})
         QVERIFY2(m_gaps->findChild<QPushButton*>(QLatin1String(name))->text().contains(QLatin1Char('&')), name);
-    QCOMPARE(m_gaps->recordActions().size(), 4);
+    QCOMPARE(m_gaps->recordActions().size(), 5);
+    QCOMPARE(m_gaps->recordActions().at(4)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
     QCOMPARE(m_gaps->recordActions().at(0)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
     QCOMPARE(m_gaps->recordActions().at(1)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_S));
     QCOMPARE(m_gaps->recordActions().at(3)->shortcut(), QKeySequence(QKeySequence::Delete));

@@ -8,6 +8,7 @@
 #include "models/storage/RecordStore.h"
 #include "models/storage/TableCatalog.h"
 #include "ui/support/DialogProvider.h"
+#include "ui/support/ViewExport.h"
 #include "ui/views/DetailPanel.h"
 #include "ui/views/PageContext.h"
 #include "ui/widgets/BadgeDelegate.h"
@@ -165,6 +166,20 @@ void FrameworksView::createActions()
     for (QAction* action : {m_addFrameworkAction, m_addProvisionAction, m_addTopLevelAction, m_deleteAction,
                             m_moveUpAction, m_moveDownAction, m_saveAction, m_revertAction, m_editAction, m_findAction})
         addAction(action);
+
+    // Export: the frameworks listed (the action adds itself to the page), or the provisions shown.
+    m_exportAction = ViewExport::createAction(this);
+    m_exportAction->setToolTip(tr("Export the frameworks listed as a CSV or Excel file (%1)")
+                                   .arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_exportAction, &QAction::triggered, this,
+            [this] { ViewExport::run(context(), *m_frameworkList, tr("Frameworks"), this); });
+    m_exportProvisionsAction = make(tr("Export pro&visions\u2026"), "exportProvisionsAction", "document-export");
+    m_exportProvisionsAction->setToolTip(tr("Export the provisions the tree shows as a CSV or Excel file"));
+    connect(m_exportProvisionsAction, &QAction::triggered, this, [this] {
+        const QString code = selectedFrameworkRecord().value(QStringLiteral("code")).toString();
+        ViewExport::run(context(), *m_provisionPane->tree(), tr("Provisions of %1").arg(code), this);
+    });
+    addAction(m_exportProvisionsAction);
 }
 
 void FrameworksView::buildLayout()
@@ -273,6 +288,13 @@ QWidget* FrameworksView::buildToolbar()
     addProvision->setPopupMode(QToolButton::MenuButtonPopup);
     row->addWidget(addProvision);
     row->addWidget(actionButton(m_deleteAction, QStringLiteral("deleteButton"), bar));
+    QToolButton* exportButton = actionButton(m_exportAction, QStringLiteral("exportButton"), bar);
+    auto* exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(m_exportAction);
+    exportMenu->addAction(m_exportProvisionsAction);
+    exportButton->setMenu(exportMenu);
+    exportButton->setPopupMode(QToolButton::MenuButtonPopup);
+    row->addWidget(exportButton);
     return bar;
 }
 
@@ -608,6 +630,8 @@ void FrameworksView::updateActions()
     m_saveAction->setEnabled(open && changes);
     m_revertAction->setEnabled(changes);
     m_editAction->setEnabled(m_editor->form() != nullptr);
+    m_exportAction->setEnabled(open);
+    m_exportProvisionsAction->setEnabled(open && m_shownFramework != 0);
 }
 
 // --- Edits -----------------------------------------------------------------------------------

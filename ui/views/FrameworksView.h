@@ -29,7 +29,8 @@ class RecordTitleBar;
 /// sorting by any column) above the provision tree of the selected one, and beside them the
 /// selected framework or provision: its heading with marking and verification badges, its details
 /// (source, verification note) and its form. Frameworks and provisions are added, edited, deleted
-/// and reordered here; every edit goes through the undo stack.
+/// and reordered here; every edit goes through the undo stack. Export ("exportAction", Ctrl+E) writes
+/// the frameworks listed, "exportProvisionsAction" the provisions the tree shows, to CSV or XLSX.
 class FrameworksView : public WorkPage
 {
     Q_OBJECT
@@ -124,6 +125,8 @@ private:
     QAction* m_saveAction = nullptr;
     QAction* m_revertAction = nullptr;
     QAction* m_editAction = nullptr;
+    QAction* m_exportAction = nullptr;           ///< the frameworks listed
+    QAction* m_exportProvisionsAction = nullptr; ///< the provisions of the selected framework
     QAction* m_findAction = nullptr;
 
     qint64 m_shownFramework = 0; ///< the framework whose details are shown

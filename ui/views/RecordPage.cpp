@@ -5,6 +5,7 @@
 #include "models/storage/Database.h"
 #include "models/storage/TableCatalog.h"
 #include "ui/support/DialogProvider.h"
+#include "ui/support/ViewExport.h"
 #include "ui/views/PageContext.h"
 #include "ui/widgets/BadgeDelegate.h"
 #include "ui/widgets/DetailTab.h"
@@ -26,6 +27,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace crosswalk {
@@ -135,6 +137,9 @@ void RecordPage::createActions()
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
+    m_exportAction = ViewExport::createAction(this);
+    connect(m_exportAction, &QAction::triggered, this, &RecordPage::exportRecords);
+
     m_findAction = new QAction(tr("Search"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -165,8 +170,15 @@ void RecordPage::buildLayout()
     auto* listPane = new QWidget(m_splitter);
     auto* listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
+    auto* filterRow = new QHBoxLayout;
     m_filterBar = new RecordFilterBar(m_spec.table, m_spec.filterColumns, listPane);
-    listLayout->addWidget(m_filterBar);
+    filterRow->addWidget(m_filterBar, 1);
+    m_exportButton = new QToolButton(listPane);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setDefaultAction(m_exportAction);
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    filterRow->addWidget(m_exportButton, 0, Qt::AlignTop);
+    listLayout->addLayout(filterRow);
 
     m_table = new QTableView(listPane);
     m_table->setObjectName(QStringLiteral("recordTable"));
@@ -258,6 +270,7 @@ void RecordPage::updateTabOrder()
     chain << m_addButton << m_saveButton << m_revertButton << m_deleteButton;
     if (!m_detailTabs.isEmpty())
         chain << m_tabs;
+    chain << m_exportButton; // after the record; Ctrl+E reaches it from anywhere on the page
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
 }
@@ -286,7 +299,7 @@ void RecordPage::showDetailTab(DetailTab* tab)
 
 QList<QAction*> RecordPage::recordActions() const
 {
-    return {m_addAction, m_saveAction, m_revertAction, m_deleteAction};
+    return {m_addAction, m_saveAction, m_revertAction, m_deleteAction, m_exportAction};
 }
 
 // --- database --------------------------------------------------------------------------------
@@ -555,6 +568,11 @@ bool RecordPage::deleteRecord()
     return true;
 }
 
+bool RecordPage::exportRecords()
+{
+    return ViewExport::run(context(), *m_table, m_spec.title, this);
+}
+
 // --- display ---------------------------------------------------------------------------------
 
 void RecordPage::updateActions()
@@ -565,6 +583,7 @@ void RecordPage::updateActions()
     m_saveAction->setEnabled(editable);
     m_revertAction->setEnabled(editable);
     m_deleteAction->setEnabled(open && m_currentId > 0 && !m_creating);
+    m_exportAction->setEnabled(open);
 }
 
 void RecordPage::updateTitle()

@@ -13,6 +13,7 @@ class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QTableView;
+class QToolButton;
 
 namespace crosswalk {
 
@@ -63,7 +64,7 @@ public:
     QTableView* tableView() const { return m_table; }
     RecordFilterBar* filterBar() const { return m_filterBar; }
     QTabWidget* detailTabs() const { return m_tabs; }
-    /// Add, Save, Revert and Delete, for menus and toolbars.
+    /// Add, Save, Revert, Delete and Export, for menus and toolbars.
     QList<QAction*> recordActions() const;
 
 public Q_SLOTS:
@@ -75,6 +76,8 @@ public Q_SLOTS:
     void revertRecord();
     /// Asks, then deletes the record shown; false when it was not deleted.
     bool deleteRecord();
+    /// Asks for a file and writes the rows the table shows to it; false when nothing was written.
+    bool exportRecords();
 
 protected:
     /// Adds a tab under the form; the page tells it the database and the record shown.
@@ -126,10 +129,12 @@ private:
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_revertButton = nullptr;
     QPushButton* m_deleteButton = nullptr;
+    QToolButton* m_exportButton = nullptr;
     QAction* m_addAction = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_revertAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_findAction = nullptr;
 };
 

@@ -1,8 +1,8 @@
-#include "app/cli/CsvWriter.h"
+#include "models/exchange/CsvWriter.h"
 
 #include <QRegularExpression>
 
-namespace crosswalk::cli {
+namespace crosswalk {
 
 QString CsvWriter::neutralise(const QString& cell)
 {
@@ -39,4 +39,4 @@ QString CsvWriter::record(const QStringList& cells)
     return fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
-} // namespace crosswalk::cli
+} // namespace crosswalk

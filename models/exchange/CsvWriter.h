@@ -3,12 +3,14 @@
 #include <QString>
 #include <QStringList>
 
-namespace crosswalk::cli {
+namespace crosswalk {
 
 /// RFC 4180 CSV text (DESIGN.md section 5): fields quoted when they hold a comma, quote or line break,
 /// quotes doubled, records ending with CRLF. Cells that a spreadsheet would run as a formula (beginning
-/// with = + - @, tab or carriage return) are neutralised with a leading single quote; plain numbers
-/// such as -3 are left as they are.
+/// with = + - @, tab or carriage return) are neutralised with a leading single quote (OWASP's advice
+/// against CSV injection: spreadsheets show the quote, or hide it and show the cell as text); plain
+/// numbers such as -3 or +1.5e3 are left as they are, since a spreadsheet reads them as numbers and
+/// runs nothing.
 class CsvWriter
 {
 public:
@@ -20,4 +22,4 @@ public:
     static QString neutralise(const QString& cell);
 };
 
-} // namespace crosswalk::cli
+} // namespace crosswalk
