@@ -59,4 +59,4 @@ xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" bash -c '
         echo "wrote $out/$name.png"
     done
 ' bash "$build" "$work" "$out" frameworks:frameworks commitments:commitments crosswalk:crosswalk matrix:matrix \
-    dashboard:dashboard
+    dashboard:dashboard reports:reports

@@ -2,6 +2,509 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>BriefLabels</name>
+    <message>
+        <source>[unverified]</source>
+        <translation>「未確認」</translation>
+    </message>
+    <message>
+        <source>dialogue</source>
+        <translation>対話</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>コミットメント</translation>
+    </message>
+    <message>
+        <source>commitment history</source>
+        <translation>コミットメントの更新履歴</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>ギャップ</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>フレームワーク</translation>
+    </message>
+    <message>
+        <source>provision</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>対応付け</translation>
+    </message>
+    <message>
+        <source>delegate</source>
+        <translation>代表団員</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>DIALOGUE BRIEF</source>
+        <translation>対話ブリーフ</translation>
+    </message>
+    <message>
+        <source>Limited version: 1 record marked above %1 is left out.</source>
+        <translation>限定版：取扱区分が %1 を上回るレコード 1 件を除外している。</translation>
+    </message>
+    <message>
+        <source>Limited version: %2 records marked above %1 are left out.</source>
+        <translation>限定版：取扱区分が %1 を上回るレコード %2 件を除外している。</translation>
+    </message>
+    <message>
+        <source>Limited to records marked %1 or below; none was left out.</source>
+        <translation>取扱区分が %1 以下のレコードに限定している。除外したレコードはない。</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>対話</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>第 %1 回</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>作成対象</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>開催地</translation>
+    </message>
+    <message>
+        <source>Previous round</source>
+        <translation>前回会合</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>次回会合</translation>
+    </message>
+    <message>
+        <source>estimated: six months after this round</source>
+        <translation>推定：今回会合の 6 か月後</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>Document marking</source>
+        <translation>文書の取扱区分</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>確認状況</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Each item names the record it comes from. Items marked [unverified] are not confirmed: confirm them before relying on them.</source>
+        <translation>各項目には、その出典となるレコードを付記している。「未確認」と表示した項目は確認されていないため、依拠する前に確認すること。</translation>
+    </message>
+    <message>
+        <source>Objectives and key messages</source>
+        <translation>目的及び主要メッセージ</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>No objectives are recorded for this dialogue.</source>
+        <translation>本対話の目的は記録されていない。</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>主要メッセージ</translation>
+    </message>
+    <message>
+        <source>No key messages are recorded for this dialogue.</source>
+        <translation>本対話の主要メッセージは記録されていない。</translation>
+    </message>
+    <message>
+        <source>Points to raise</source>
+        <translation>提起事項</translation>
+    </message>
+    <message>
+        <source>The data gives no point to raise: no overdue, stalled or soon due commitment, no severe open gap and no unverified fact.</source>
+        <translation>データ上、提起事項はない（期限超過、停滞中又は期限間近のコミットメント、深刻度の高い未解決ギャップ及び未確認の事実のいずれもない）。</translation>
+    </message>
+    <message>
+        <source>Overdue or stalled commitments</source>
+        <translation>期限超過又は停滞中のコミットメント</translation>
+    </message>
+    <message>
+        <source>High and critical open gaps</source>
+        <translation>深刻度「高」及び「重大」の未解決ギャップ</translation>
+    </message>
+    <message>
+        <source>Commitments due before the next round (by %1, estimated)</source>
+        <translation>次回会合までに期限を迎えるコミットメント（%1 まで。推定）</translation>
+    </message>
+    <message>
+        <source>Commitments due before the next round (by %1)</source>
+        <translation>次回会合までに期限を迎えるコミットメント（%1 まで）</translation>
+    </message>
+    <message>
+        <source>Unverified facts to confirm at the table</source>
+        <translation>会合の場で確認すべき未確認事実</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>深刻度 %1</translation>
+    </message>
+    <message>
+        <source>to confirm: %1</source>
+        <translation>要確認：%1</translation>
+    </message>
+    <message>
+        <source>to confirm</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>出典：</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
+        <source>No delegates are recorded for this dialogue yet.</source>
+        <translation>本対話の代表団員はまだ記録されていない。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要指標</translation>
+    </message>
+    <message>
+        <source>Coverage of %1 by %2</source>
+        <translation>%2 による %1 のカバー状況</translation>
+    </message>
+    <message>
+        <source>Coverage score</source>
+        <translation>カバー状況スコア</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>カバー状況</translation>
+    </message>
+    <message>
+        <source>Not available (no mappings between the parties&apos; frameworks)</source>
+        <translation>算出不能（当事者のフレームワーク間に対応付けがない）</translation>
+    </message>
+    <message>
+        <source>Open gaps by severity</source>
+        <translation>深刻度別の未解決ギャップ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Commitments by status</source>
+        <translation>状態別のコミットメント</translation>
+    </message>
+    <message>
+        <source>Open commitments</source>
+        <translation>未完了のコミットメント</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Mappings between the parties&apos; frameworks</source>
+        <translation>当事者のフレームワーク間の対応付け</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Changes since the previous round</source>
+        <translation>前回会合以降の変化</translation>
+    </message>
+    <message>
+        <source>No previous round of this dialogue series is recorded, so there is nothing to compare with.</source>
+        <translation>本対話シリーズの前回会合が記録されていないため、比較の対象はない。</translation>
+    </message>
+    <message>
+        <source>The previous round has no recorded date, so the changes since then cannot be listed.</source>
+        <translation>前回会合の日付が記録されていないため、同会合以降の変化は列挙できない。</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2.</source>
+        <translation>対象期間：%1～%2。</translation>
+    </message>
+    <message>
+        <source>Previous round:</source>
+        <translation>前回会合：</translation>
+    </message>
+    <message>
+        <source>No change is recorded in this period.</source>
+        <translation>本期間中に記録された変化はない。</translation>
+    </message>
+    <message>
+        <source>Commitment updated</source>
+        <translation>コミットメント更新</translation>
+    </message>
+    <message>
+        <source>first entry</source>
+        <translation>初回登録</translation>
+    </message>
+    <message>
+        <source>Gap opened</source>
+        <translation>ギャップ登録</translation>
+    </message>
+    <message>
+        <source>Gap closed</source>
+        <translation>ギャップ解決</translation>
+    </message>
+    <message>
+        <source>Mapping added</source>
+        <translation>対応付け追加</translation>
+    </message>
+    <message>
+        <source>Mapping approved</source>
+        <translation>対応付け承認</translation>
+    </message>
+    <message>
+        <source>%1 mappings</source>
+        <translation>対応付け %1 件</translation>
+    </message>
+    <message>
+        <source>%1 mappings, listed in the appendix</source>
+        <translation>対応付け %1 件（付録に記載）</translation>
+    </message>
+    <message>
+        <source>Programme started</source>
+        <translation>プログラム開始</translation>
+    </message>
+    <message>
+        <source>Programme ended</source>
+        <translation>プログラム終了</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>No open commitment is recorded with the parties.</source>
+        <translation>当事者間の未完了のコミットメントは記録されていない。</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>コミットメント</translation>
+    </message>
+    <message>
+        <source>Lead → counterpart</source>
+        <translation>主担当 → 相手方</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Top gaps</source>
+        <translation>主要ギャップ</translation>
+    </message>
+    <message>
+        <source>No open gap is recorded for the parties.</source>
+        <translation>当事者の未解決ギャップは記録されていない。</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>対象条項：</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>ギャップ</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>深刻度</translation>
+    </message>
+    <message>
+        <source>Status and kind</source>
+        <translation>状態及び種別</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当当事者</translation>
+    </message>
+    <message>
+        <source>%1 further open gaps are not listed (see the key figures).</source>
+        <translation>このほか未解決ギャップ %1 件は記載を省略している（主要指標を参照）。</translation>
+    </message>
+    <message>
+        <source>No current programme is recorded with the parties.</source>
+        <translation>当事者間で実施中のプログラムは記録されていない。</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>パートナー：</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Kind and status</source>
+        <translation>種別及び状態</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Lead and partners</source>
+        <translation>主担当及びパートナー</translation>
+    </message>
+    <message>
+        <source>Coverage chart</source>
+        <translation>カバー状況グラフ</translation>
+    </message>
+    <message>
+        <source>No mappings exist between the frameworks of %1, so no coverage can be shown.</source>
+        <translation>%1 のフレームワーク間に対応付けがないため、カバー状況は示せない。</translation>
+    </message>
+    <message>
+        <source>Coverage of %1 by the frameworks of %2, by group.</source>
+        <translation>%2 のフレームワークによる %1 のカバー状況（グループ別）。</translation>
+    </message>
+    <message>
+        <source>Appendix: mappings</source>
+        <translation>付録：対応付け</translation>
+    </message>
+    <message>
+        <source>No mapping is recorded between the parties&apos; frameworks.</source>
+        <translation>当事者のフレームワーク間の対応付けは記録されていない。</translation>
+    </message>
+    <message>
+        <source>Each mapping reads &quot;source RELATIONSHIP target&quot; (NIST IR 8477). Strength 0-10: 10 equal, 0 no relationship.</source>
+        <translation>各対応付けは「対応元は対応先に対して〈関係〉」と読む（NIST IR 8477）。強度は 0～10（10：同等、0：関係なし）。</translation>
+    </message>
+    <message>
+        <source>Source provision</source>
+        <translation>対応元の条項</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>Target provision</source>
+        <translation>対応先の条項</translation>
+    </message>
+    <message>
+        <source>Strength, rationale, review</source>
+        <translation>強度、理由、レビュー</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>End of brief</source>
+        <translation>以上</translation>
+    </message>
+    <message>
+        <source>coverage by group</source>
+        <translation>グループ別のカバー状況</translation>
+    </message>
+    <message>
+        <source>Other groups</source>
+        <translation>その他のグループ</translation>
+    </message>
+    <message>
+        <source>to be confirmed</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>Dialogue brief: %1</source>
+        <translation>対話ブリーフ：%1</translation>
+    </message>
+    <message>
+        <source>Dialogue %1 with %2, generated on %3</source>
+        <translation>対話 %1（相手方：%2）、%3 作成</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Checks the database&apos;s integrity, references and audit log.</source>
@@ -334,10 +837,6 @@
         <translation>%1 にはコード「%2」のフレームワークがありません</translation>
     </message>
     <message>
-        <source>Crosswalk on the command line: lists, imports, exports and checks a Crosswalk database, and computes coverage.</source>
-        <translation>コマンドライン版 Crosswalk：Crosswalk データベースの一覧表示、インポート、エクスポート、検査を行い、カバー状況を算出します。</translation>
-    </message>
-    <message>
         <source>Shows how far a party or a framework covers a target framework.</source>
         <translation>当事者またはフレームワークが対応先のフレームワークをどの程度カバーしているかを表示します。</translation>
     </message>
@@ -446,6 +945,212 @@
     <message>
         <source>Reviewed: no relationship</source>
         <translation>レビュー済み：関係なし</translation>
+    </message>
+    <message>
+        <source>Writes the brief of a dialogue as PDF, ODT or HTML, in English, Japanese or both.</source>
+        <translation>対話ブリーフを PDF、ODT または HTML 形式で、英語、日本語またはその両方で書き出します。</translation>
+    </message>
+    <message>
+        <source>The dialogue the brief is for: its code or its id.</source>
+        <translation>ブリーフの対象とする対話（コードまたは ID）。</translation>
+    </message>
+    <message>
+        <source>ID|CODE</source>
+        <translation>ID|コード</translation>
+    </message>
+    <message>
+        <source>Language: en (default), ja, or en+ja for both.</source>
+        <translation>言語：en（既定）、ja、または両方の場合は en+ja。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Format: pdf, odt or html (default: the suffix of --out, else pdf).</source>
+        <translation>形式：pdf、odt または html（既定：--out の拡張子、拡張子がない場合は pdf）。</translation>
+    </message>
+    <message>
+        <source>Paper size of a PDF: a4 (default) or letter.</source>
+        <translation>PDF の用紙サイズ：a4（既定）または letter。</translation>
+    </message>
+    <message>
+        <source>PAPER</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>Leaves out records marked above this level (%1); the brief then says it is a limited version.</source>
+        <translation>この取扱区分（%1）を上回るレコードを除外します。その場合、ブリーフには限定版である旨が記載されます。</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Marks the brief at least at this level, whatever its content.</source>
+        <translation>内容にかかわらず、ブリーフに少なくともこの取扱区分を付します。</translation>
+    </message>
+    <message>
+        <source>The author named on the cover (default: the desktop program&apos;s author name, else the login name).</source>
+        <translation>表紙に記載する作成者（既定：デスクトッププログラムの作成者名、設定がない場合はログイン名）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>書き込み先のファイル。</translation>
+    </message>
+    <message>
+        <source>brief: %1 holds no dialogues</source>
+        <translation>brief：%1 には対話がありません</translation>
+    </message>
+    <message>
+        <source>brief: %1 holds no dialogue with the code or id &apos;%2&apos; (run &apos;crosswalk-cli list dialogues&apos;)</source>
+        <translation>brief：%1 にはコードまたは ID が「%2」の対話がありません（「crosswalk-cli list dialogues」を実行してください）</translation>
+    </message>
+    <message>
+        <source>brief: --dialogue is required (a dialogue&apos;s code or id)</source>
+        <translation>brief：--dialogue は必須です（対話のコードまたは ID）</translation>
+    </message>
+    <message>
+        <source>brief: --out is required (the file to write)</source>
+        <translation>brief：--out は必須です（書き込み先のファイル）</translation>
+    </message>
+    <message>
+        <source>brief: unknown language &apos;%1&apos; (valid: en, ja, en+ja)</source>
+        <translation>brief：不明な言語「%1」です（有効な値：en、ja、en+ja）</translation>
+    </message>
+    <message>
+        <source>brief: unknown format &apos;%1&apos; (valid: pdf, odt, html)</source>
+        <translation>brief：不明な形式「%1」です（有効な値：pdf、odt、html）</translation>
+    </message>
+    <message>
+        <source>brief: unknown paper size &apos;%1&apos; (valid: a4, letter)</source>
+        <translation>brief：不明な用紙サイズ「%1」です（有効な値：a4、letter）</translation>
+    </message>
+    <message>
+        <source>brief: unknown marking &apos;%1&apos; for --max-marking (valid: %2)</source>
+        <translation>brief：--max-marking の取扱区分「%1」は不明です（有効な値：%2）</translation>
+    </message>
+    <message>
+        <source>brief: unknown marking &apos;%1&apos; for --min-marking (valid: %2)</source>
+        <translation>brief：--min-marking の取扱区分「%1」は不明です（有効な値：%2）</translation>
+    </message>
+    <message>
+        <source>brief: %1</source>
+        <translation>brief：%1</translation>
+    </message>
+    <message>
+        <source>brief: cannot write %1: %2</source>
+        <translation>brief：%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2)</source>
+        <translation>%1 を書き込みました（%2）</translation>
+    </message>
+    <message>
+        <source>Crosswalk on the command line: lists, imports, exports and checks a Crosswalk database, computes coverage and writes dialogue briefs.</source>
+        <translation>コマンドライン版 Crosswalk：Crosswalk データベースの一覧表示、インポート、エクスポートおよび検査、カバー状況の算出、対話ブリーフの書き出しを行います。</translation>
+    </message>
+    <message>
+        <source>CSV: leave out the first line, which gives the highest marking of the provisions, mappings and marks the figures draw on (TLP:AMBER).</source>
+        <translation>CSV：集計の基となる条項、対応付けおよび適用外の指定のうち最も高い取扱区分を示す先頭行（例：TLP:AMBER）を省略します。</translation>
+    </message>
+    <message>
+        <source>coverage: --no-marking-line applies to --format csv only</source>
+        <translation>coverage：--no-marking-line は --format csv の場合にのみ適用できます</translation>
+    </message>
+    <message>
+        <source>Exports the records of an entity as a CSV or XLSX table, with their marking.</source>
+        <translation>エンティティのレコードを、その取扱区分とともに CSV または XLSX の表としてエクスポートします。</translation>
+    </message>
+    <message>
+        <source>csv or xlsx (default: from the suffix of --out).</source>
+        <translation>csv または xlsx（既定：--out の拡張子から判定）。</translation>
+    </message>
+    <message>
+        <source>Only rows whose column holds the value as stored (status=open, lead_party_code=JP); framework=CODE for the records of a framework. Repeat for more filters.</source>
+        <translation>列の値が指定した値（格納されている値）と一致する行のみ（例：status=open、lead_party_code=JP）。フレームワークのレコードには framework=コード を指定します。複数の条件を指定するには繰り返します。</translation>
+    </message>
+    <message>
+        <source>COLUMN=VALUE</source>
+        <translation>列=値</translation>
+    </message>
+    <message>
+        <source>Only rows with this text in any column (case ignored).</source>
+        <translation>いずれかの列にこのテキストを含む行のみ（大文字と小文字は区別しません）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark, for spreadsheet programs.</source>
+        <translation>CSV：表計算プログラム向けに、先頭に UTF-8 のバイトオーダーマークを付けます。</translation>
+    </message>
+    <message>
+        <source>CSV: leave out the first line, which gives the highest marking of the rows written (TLP:AMBER).</source>
+        <translation>CSV：書き出す行のうち最も高い取扱区分を示す先頭行（例：TLP:AMBER）を省略します。</translation>
+    </message>
+    <message>
+        <source>The records to export, for example gaps or commitment.</source>
+        <translation>エクスポートするレコード（例：gaps、commitment）。</translation>
+    </message>
+    <message>
+        <source>export: unknown entity &apos;%1&apos; (valid: %2)</source>
+        <translation>export：不明なエンティティ「%1」です（有効な値：%2）</translation>
+    </message>
+    <message>
+        <source>export: --out FILE is required</source>
+        <translation>export：--out ファイル は必須です</translation>
+    </message>
+    <message>
+        <source>export: unknown format &apos;%1&apos; (valid: csv, xlsx)</source>
+        <translation>export：不明な形式「%1」です（有効な値：csv、xlsx）</translation>
+    </message>
+    <message>
+        <source>export: --format csv or xlsx is required (the name &apos;%1&apos; does not tell)</source>
+        <translation>export：--format csv または xlsx を指定してください（ファイル名「%1」からは判定できません）</translation>
+    </message>
+    <message>
+        <source>export: --%1 applies to CSV only</source>
+        <translation>export：--%1 は CSV にのみ適用できます</translation>
+    </message>
+    <message>
+        <source>export: --filter needs COLUMN=VALUE, not &apos;%1&apos;</source>
+        <translation>export：--filter には「%1」ではなく 列=値 を指定してください</translation>
+    </message>
+    <message>
+        <source>export: the filter framework= does not apply to %1</source>
+        <translation>export：絞り込み条件 framework= は %1 には適用できません</translation>
+    </message>
+    <message>
+        <source>export: give one framework= filter only</source>
+        <translation>export：framework= の絞り込み条件は一つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>export: unknown column &apos;%1&apos; for %2 (valid: %3)</source>
+        <translation>export：%2 に不明な列「%1」です（有効な値：%3）</translation>
+    </message>
+    <message>
+        <source>export: &apos;%1&apos; is not a value of %2 (valid: %3)</source>
+        <translation>export：「%1」は %2 の有効な値ではありません（有効な値：%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) of %1 to %2 (%3).</source>
+        <translation>
+            <numerusform>%1 の %n 行を %2 にエクスポートしました（%3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV: leave out the first line, which gives the highest marking of the records listed (TLP:AMBER).</source>
+        <translation>CSV：一覧表示するレコードのうち最も高い取扱区分を示す先頭行（例：TLP:AMBER）を省略します。</translation>
+    </message>
+    <message>
+        <source>list: --no-marking-line applies to --format csv only</source>
+        <translation>list：--no-marking-line は --format csv の場合にのみ適用できます</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +2172,25 @@
     </message>
 </context>
 <context>
+    <name>crosswalk::BriefBuilder</name>
+    <message>
+        <source>There is no dialogue with id %1: the database holds no dialogues yet. Add one on the Dialogues page (or open the sample database) and write its brief.</source>
+        <translation>ID %1 の対話は存在しません：データベースにはまだ対話がありません。「対話」ページで対話を追加して（またはサンプルデータベースを開いて）から、ブリーフを作成してください。</translation>
+    </message>
+    <message>
+        <source>There is no dialogue with id %1.</source>
+        <translation>ID %1 の対話は存在しません。</translation>
+    </message>
+    <message>
+        <source>The dialogue %1 is marked %2, above the limit %3: a brief limited to %3 cannot include it.</source>
+        <translation>対話 %1 の取扱区分は %2 で、上限の %3 を上回っています：%3 に限定したブリーフには含められません。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+</context>
+<context>
     <name>crosswalk::ChangePlanner</name>
     <message>
         <source>Unknown kind of record: %1</source>
@@ -2411,6 +3135,45 @@ due %3 (%4)</source>
     </message>
 </context>
 <context>
+    <name>crosswalk::DocumentWriter</name>
+    <message>
+        <source>No font for Japanese is installed (install fonts-noto-cjk); Japanese documents are not written to avoid empty boxes.</source>
+        <translation>日本語フォントがインストールされていません（fonts-noto-cjk をインストールしてください）。文字が空の四角で表示されるのを避けるため、日本語の文書は書き出しません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown document format.</source>
+        <translation>%1 に書き込めません：不明な文書形式です。</translation>
+    </message>
+    <message>
+        <source>Documents can only be painted by a program with a graphical interface.</source>
+        <translation>文書の描画は、グラフィカルインターフェースを持つプログラムでのみ行えます。</translation>
+    </message>
+    <message>
+        <source>The page is too small for the document.</source>
+        <translation>ページが小さすぎて文書を配置できません。</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the document.</source>
+        <translation>文書の描画を開始できません。</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the document.</source>
+        <translation>文書の %1 ページ目を開始できません。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>the OpenDocument writer failed</source>
+        <translation>OpenDocument の書き出し処理に失敗しました</translation>
+    </message>
+</context>
+<context>
     <name>crosswalk::Framework</name>
     <message>
         <source>Code</source>
@@ -2627,6 +3390,22 @@ due %3 (%4)</source>
     <message>
         <source>Move %1 down</source>
         <translation>%1 を下へ移動</translation>
+    </message>
+    <message>
+        <source>Export the frameworks listed as a CSV or Excel file (%1)</source>
+        <translation>一覧表示中のフレームワークを CSV または Excel ファイルとしてエクスポートします（%1）</translation>
+    </message>
+    <message>
+        <source>Export pro&amp;visions…</source>
+        <translation>条項をエクスポート(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export the provisions the tree shows as a CSV or Excel file</source>
+        <translation>ツリーに表示中の条項を CSV または Excel ファイルとしてエクスポートします</translation>
+    </message>
+    <message>
+        <source>Provisions of %1</source>
+        <translation>%1 の条項</translation>
     </message>
 </context>
 <context>
@@ -3551,13 +4330,6 @@ due %3 (%4)</source>
     </message>
 </context>
 <context>
-    <name>crosswalk::PlaceholderView</name>
-    <message>
-        <source>This page arrives in a later version of Crosswalk.</source>
-        <translation>このページは Crosswalk の今後のバージョンで提供されます。</translation>
-    </message>
-</context>
-<context>
     <name>crosswalk::Programme</name>
     <message>
         <source>Code</source>
@@ -3934,6 +4706,237 @@ due %3 (%4)</source>
     </message>
 </context>
 <context>
+    <name>crosswalk::ReportsPage</name>
+    <message>
+        <source>Dialogue brief</source>
+        <translation>対話ブリーフ</translation>
+    </message>
+    <message>
+        <source>Marking banner, cover, objectives and key messages, points to raise, delegations, key figures, changes since the previous round, commitments, gaps, programmes, coverage chart and an appendix of mappings, in the order a delegation reads them.</source>
+        <translation>取扱区分の表示、表紙、目的と主要メッセージ、提起事項、代表団、主要指標、前回会合以降の変化、コミットメント、ギャップ、プログラム、カバー状況グラフ、対応付けの付録を、代表団が読む順序で収録します。</translation>
+    </message>
+    <message>
+        <source>&amp;Dialogue:</source>
+        <translation>対話(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English + Japanese</source>
+        <translation>英語＋日本語</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>ODT (word processors)</source>
+        <translation>ODT（ワープロソフト用）</translation>
+    </message>
+    <message>
+        <source>HTML (web page)</source>
+        <translation>HTML（ウェブページ）</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>用紙(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US レター</translation>
+    </message>
+    <message>
+        <source>&amp;Include records marked up to:</source>
+        <translation>含めるレコードの取扱区分の上限(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Records marked above this level are left out; the brief then says it is a limited version.</source>
+        <translation>この取扱区分を上回るレコードは除外されます。その場合、ブリーフには限定版である旨が記載されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the brief at least:</source>
+        <translation>ブリーフの最低取扱区分(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>As the content requires</source>
+        <translation>内容に応じて決定</translation>
+    </message>
+    <message>
+        <source>The brief carries the highest marking of what it includes, raised to at least this level.</source>
+        <translation>ブリーフには収録内容のうち最も高い取扱区分が付されます。それがこの取扱区分より低い場合は、この取扱区分に引き上げられます。</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Shows the brief as it will print, page by page</source>
+        <translation>ブリーフを印刷される状態のまま、ページごとに表示します</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>印刷(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Writes the brief as a file in the chosen format</source>
+        <translation>選択した形式のファイルとしてブリーフを書き出します</translation>
+    </message>
+    <message>
+        <source>to be confirmed</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>This database holds no dialogues yet. Add one on the Dialogues page to write its brief.</source>
+        <translation>このデータベースにはまだ対話がありません。ブリーフを作成するには、「対話」ページで対話を追加してください。</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日付：%1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>開催地：%1</translation>
+    </message>
+    <message>
+        <source>Parties: %1</source>
+        <translation>当事者：%1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>Record marked %1</source>
+        <translation>レコードの取扱区分：%1</translation>
+    </message>
+    <message>
+        <source>Choose the dialogue the brief is for.</source>
+        <translation>ブリーフの対象とする対話を選択してください。</translation>
+    </message>
+    <message>
+        <source>The brief could not be composed: %1</source>
+        <translation>ブリーフを作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2…</source>
+        <translation>%1 / %2 ページ…</translation>
+    </message>
+    <message>
+        <source>The brief could not be shown: %1</source>
+        <translation>ブリーフを表示できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Dialogue brief: preview</source>
+        <translation>対話ブリーフ：プレビュー</translation>
+    </message>
+    <message>
+        <source>Printing the brief…</source>
+        <translation>ブリーフを印刷しています…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>印刷をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The brief could not be printed: %1</source>
+        <translation>ブリーフを印刷できませんでした：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s) (%1).</source>
+        <translation>
+            <numerusform>%n ページを印刷しました（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the dialogue brief</source>
+        <translation>対話ブリーフの印刷</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument テキスト (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>ウェブページ (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Save the dialogue brief</source>
+        <translation>対話ブリーフの保存</translation>
+    </message>
+    <message>
+        <source>Writing the brief…</source>
+        <translation>ブリーフを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; %1 was not written.</source>
+        <translation>保存をキャンセルしました。%1 は書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>The brief could not be saved as %1: %2</source>
+        <translation>ブリーフを %1 として保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>%1, limited version</source>
+        <translation>%1、限定版</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s), %2)</source>
+        <translation>
+            <numerusform>%1 を保存しました（%n ページ、%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2)</source>
+        <translation>%1 を保存しました（%2）</translation>
+    </message>
+</context>
+<context>
     <name>crosswalk::SearchDialog</name>
     <message>
         <source>Search all records</source>
@@ -4099,6 +5102,43 @@ due %3 (%4)</source>
     </message>
 </context>
 <context>
+    <name>crosswalk::TableExport</name>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation>エクスポート先のファイル名が指定されていません。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source> … [cut to fit a spreadsheet cell: %n characters in full]</source>
+        <translation>
+            <numerusform> … [表計算のセルに収めるため省略：全体は %n 文字]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: a workbook sheet holds at most %2 rows.</source>
+        <translation>%1 に書き込めませんでした：ワークシートに格納できるのは最大 %2 行です。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: a workbook sheet holds at most %2 columns.</source>
+        <translation>%1 に書き込めませんでした：ワークシートに格納できるのは最大 %2 列です。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the workbook could not be created.</source>
+        <translation>%1 に書き込めませんでした：ブックを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>crosswalk::Theme</name>
     <message>
         <source>Code</source>
@@ -4132,6 +5172,33 @@ due %3 (%4)</source>
         <translation>
             <numerusform>ほか %n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::ViewExport</name>
+    <message>
+        <source>export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the rows shown as a CSV or Excel file (%1)</source>
+        <translation>表示中の行を CSV または Excel ファイルとしてエクスポートします（%1）</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 のエクスポート</translation>
     </message>
 </context>
 <context>
