@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n qt6-pdf-dev qt6-svg-dev libxlsxwriter-dev libgl-dev libxkbcommon-dev
+    qt6-l10n-tools qt6-translations-l10n qt6-pdf-dev qt6-svg-dev libxlsxwriter-dev zlib1g-dev libgl-dev libxkbcommon-dev
     fonts-noto-cjk xvfb xauth unzip
 )
 

@@ -1,5 +1,7 @@
 #include "models/reports/DocumentWriter.h"
 
+#include "models/reports/OdtPackage.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QDateTime>
@@ -138,6 +140,24 @@ void insertBanners(QTextDocument& document, const DocumentMeta& meta)
     if (QTextList* list = cursor.currentList())
         list->remove(cursor.block());
     cursor.insertText(text, charFormat);
+}
+
+/// The ODT package as Qt wrote it, with the marking in the header and footer of every page and in meta.xml.
+Result<QByteArray> markedOdt(const QByteArray& archive, const DocumentMeta& meta)
+{
+    Result<OdtPackage> package = OdtPackage::read(archive);
+    if (!package)
+        return package.status();
+    OdtMarking marking;
+    marking.text = bannerText(meta);
+    marking.foreground = tlpColour(meta.marking);
+    marking.title = meta.title;
+    marking.subject = meta.subject;
+    marking.author = meta.author;
+    marking.language = meta.language == DocumentLanguage::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+    if (Status marked = package.value().markPages(marking); !marked)
+        return marked;
+    return package.value().write();
 }
 
 /// The XMP packet of a PDF: title, author, description, and the marking as keyword, subject and rights.
@@ -441,7 +461,8 @@ Status DocumentWriter::writeOdt(QTextDocument& document, const DocumentMeta& met
     if (Status language = checkLanguage(meta.language); !language)
         return language;
 
-    // QTextDocumentWriter writes no page header or footer into an ODT: the marking is the first and last paragraph.
+    // The marking is the first and last paragraph of the body, and (added to the package Qt writes, which has no
+    // styles.xml or meta.xml) the header and footer of every page and the document's metadata.
     std::unique_ptr<QTextDocument> copy = preparedCopy(document, meta);
     insertBanners(*copy, meta);
     copy->setMetaInformation(QTextDocument::DocumentTitle, meta.title);
@@ -453,11 +474,14 @@ Status DocumentWriter::writeOdt(QTextDocument& document, const DocumentMeta& met
     QTextDocumentWriter writer(&archive, "odf");
     if (!writer.write(copy.get()))
         return Status::failure(tr("Cannot write %1: %2").arg(nativePath(path), tr("the OpenDocument writer failed")));
+    const Result<QByteArray> marked = markedOdt(archive.data(), meta);
+    if (!marked)
+        return Status::failure(tr("Cannot write %1: %2").arg(nativePath(path), marked.message()));
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(tr("Cannot write %1: %2").arg(nativePath(path), file.errorString()));
-    if (file.write(archive.data()) != archive.data().size() || !file.commit())
+    if (file.write(marked.value()) != marked.value().size() || !file.commit())
         return Status::failure(tr("Cannot write %1: %2").arg(nativePath(path), file.errorString()));
     return {};
 }

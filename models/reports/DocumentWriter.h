@@ -34,10 +34,10 @@ struct DocumentMeta
 ///
 /// The writer never changes the caller's document: it writes a copy (QTextDocument::clone(), which keeps
 /// image resources; text object handlers registered on the caller's layout are not carried over, so charts
-/// go in as image resources). ODT has no page header or footer here (QTextDocumentWriter writes none), so
-/// the marking is the first and the last paragraph of an ODT, as it is of an HTML file; the ODT's title is set
-/// in the document's meta information, but Qt 6.4's ODF writer writes no meta.xml, so it does not reach the
-/// file. In a PDF, Qt maps each glyph back to the lowest code point of the font's character map: ideographs
+/// go in as image resources). QTextDocumentWriter writes an ODT with no styles.xml or meta.xml, so the
+/// package is completed afterwards (OdtPackage): the marking in the header and footer of every page
+/// (styles.xml), and title, author, subject, language and marking in meta.xml; the marking is also the first
+/// and the last paragraph, as it is of an HTML file. In a PDF, Qt maps each glyph back to the lowest code point of the font's character map: ideographs
 /// that are also Kangxi radicals (日, 方) are extracted or copied as the radicals (NFKC folds them back), and
 /// Latin text is kept in a Latin face (see japaneseFontFamily()) so that its digits stay searchable.
 /// The writer prints no words of its own except the page numbers, which follow DocumentMeta::language

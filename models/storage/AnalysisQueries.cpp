@@ -1,6 +1,7 @@
 #include "models/storage/AnalysisQueries.h"
 
 #include "models/storage/Database.h"
+#include "models/storage/ReadQuery.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -11,30 +12,12 @@ namespace crosswalk {
 
 namespace {
 
-/// "?, ?, ?" for a list of n bound values.
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    marks.reserve(n);
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
+using readquery::bindAll;
+using readquery::placeholders;
 
-void bindAll(QSqlQuery& query, const QList<qint64>& values)
-{
-    for (const qint64 value : values)
-        query.addBindValue(value);
-}
-
-/// Runs a prepared query; a failed read is a programming error (the schema is ours), so it is reported
-/// once on the console and yields no rows rather than partial ones.
 bool run(QSqlQuery& query)
 {
-    if (query.exec())
-        return true;
-    qWarning("AnalysisQueries: %s", qPrintable(query.lastError().text()));
-    return false;
+    return readquery::run(query, "AnalysisQueries");
 }
 
 /// Runs the query and returns its first column as ids (none when it fails).
@@ -59,10 +42,11 @@ QList<ProvisionRow> AnalysisQueries::provisions(const QList<qint64>& frameworkId
         return rows;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, framework_id, parent_id, sort_order, code, ref_label, title_en, title_orig, "
-                                 "verification, marking FROM provisions WHERE framework_id IN (%1) "
-                                 "ORDER BY framework_id, sort_order, id")
-                      .arg(placeholders(frameworkIds.size())));
+    query.prepare(
+        QStringLiteral("SELECT id, framework_id, parent_id, sort_order, code, ref_label, title_en, title_orig, "
+                       "verification, marking FROM provisions WHERE framework_id IN (%1) "
+                       "ORDER BY framework_id, sort_order, id")
+            .arg(placeholders(frameworkIds.size())));
     bindAll(query, frameworkIds);
     if (!run(query))
         return rows;
@@ -86,7 +70,8 @@ QList<ProvisionRow> AnalysisQueries::provisions(const QList<qint64>& frameworkId
     return rows;
 }
 
-QList<MappingRow> AnalysisQueries::mappingsBetween(const QList<qint64>& sourceFrameworkIds, qint64 targetFrameworkId) const
+QList<MappingRow> AnalysisQueries::mappingsBetween(const QList<qint64>& sourceFrameworkIds,
+                                                   qint64 targetFrameworkId) const
 {
     QList<MappingRow> rows;
     if (sourceFrameworkIds.isEmpty() || targetFrameworkId <= 0)
@@ -94,13 +79,14 @@ QList<MappingRow> AnalysisQueries::mappingsBetween(const QList<qint64>& sourceFr
     const QString in = placeholders(sourceFrameworkIds.size());
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT m.id, m.source_provision_id, m.target_provision_id, m.relationship, m.strength, "
-                                 "m.review_status, m.marking FROM mappings m "
-                                 "JOIN provisions s ON s.id = m.source_provision_id "
-                                 "JOIN provisions t ON t.id = m.target_provision_id "
-                                 "WHERE (s.framework_id IN (%1) AND t.framework_id = ?) "
-                                 "OR (t.framework_id IN (%1) AND s.framework_id = ?) ORDER BY m.id")
-                      .arg(in));
+    query.prepare(
+        QStringLiteral("SELECT m.id, m.source_provision_id, m.target_provision_id, m.relationship, m.strength, "
+                       "m.review_status, m.marking FROM mappings m "
+                       "JOIN provisions s ON s.id = m.source_provision_id "
+                       "JOIN provisions t ON t.id = m.target_provision_id "
+                       "WHERE (s.framework_id IN (%1) AND t.framework_id = ?) "
+                       "OR (t.framework_id IN (%1) AND s.framework_id = ?) ORDER BY m.id")
+            .arg(in));
     bindAll(query, sourceFrameworkIds);
     query.addBindValue(targetFrameworkId);
     bindAll(query, sourceFrameworkIds);
@@ -204,12 +190,13 @@ std::optional<std::pair<qint64, qint64>> AnalysisQueries::busiestFrameworkPair()
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT s.framework_id, t.framework_id, COUNT(*) AS n FROM mappings m "
-                                 "JOIN provisions s ON s.id = m.source_provision_id "
-                                 "JOIN provisions t ON t.id = m.target_provision_id "
-                                 "WHERE s.framework_id <> t.framework_id "
-                                 "GROUP BY s.framework_id, t.framework_id ORDER BY n DESC, s.framework_id, t.framework_id "
-                                 "LIMIT 1"));
+    query.prepare(
+        QStringLiteral("SELECT s.framework_id, t.framework_id, COUNT(*) AS n FROM mappings m "
+                       "JOIN provisions s ON s.id = m.source_provision_id "
+                       "JOIN provisions t ON t.id = m.target_provision_id "
+                       "WHERE s.framework_id <> t.framework_id "
+                       "GROUP BY s.framework_id, t.framework_id ORDER BY n DESC, s.framework_id, t.framework_id "
+                       "LIMIT 1"));
     if (!run(query) || !query.next())
         return std::nullopt;
     return std::make_pair(query.value(0).toLongLong(), query.value(1).toLongLong());

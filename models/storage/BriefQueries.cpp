@@ -1,6 +1,7 @@
 #include "models/storage/BriefQueries.h"
 
 #include "models/storage/Database.h"
+#include "models/storage/ReadQuery.h"
 #include "models/storage/RecordStore.h"
 #include "models/storage/TableCatalog.h"
 
@@ -12,19 +13,17 @@ namespace crosswalk {
 
 namespace {
 
+using readquery::bindAll;
+using readquery::placeholders;
+
+bool run(QSqlQuery& query)
+{
+    return readquery::run(query, "BriefQueries");
+}
+
 const QString mappingsTable = QStringLiteral("mappings");
 const QString provisionsTable = QStringLiteral("provisions");
 const QString updatesTable = QStringLiteral("commitment_updates");
-
-/// "?, ?, ?" for a list of n bound values.
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    marks.reserve(n);
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
 
 /// "a.col1, a.col2, ..." for every column of a catalogued table (names from TableCatalog only).
 QString columnList(const TableSpec& spec, const QString& alias)
@@ -43,16 +42,6 @@ QVariantMap rowAt(const TableSpec& spec, const QSqlQuery& query, int first)
         row.insert(spec.columns[i].name,
                    RecordStore::normalise(spec.columns[i], query.value(first + static_cast<int>(i))));
     return row;
-}
-
-/// Runs a prepared query; a failed read is a programming error (the schema is ours), so it is reported
-/// once on the console and yields no rows rather than partial ones.
-bool run(QSqlQuery& query)
-{
-    if (query.exec())
-        return true;
-    qWarning("BriefQueries: %s", qPrintable(query.lastError().text()));
-    return false;
 }
 
 } // namespace

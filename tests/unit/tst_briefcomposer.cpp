@@ -415,7 +415,9 @@ void TestBriefComposer::sampleBriefComposes()
     request.language = DocumentLanguage::Bilingual;
     const Result<BriefService::Composed> composed = BriefService::compose(sample.db(), request);
     QVERIFY2(composed, qPrintable(composed.message()));
-    QCOMPARE(composed->meta.title, QStringLiteral("Dialogue brief: 2nd Japan-NATO Cyber Dialogue"));
+    // Bilingual: the title in both languages.
+    QCOMPARE(composed->meta.title, QStringLiteral("Dialogue brief: 2nd Japan-NATO Cyber Dialogue / "
+                                                  "対話ブリーフ：2nd Japan-NATO Cyber Dialogue"));
     QCOMPARE(composed->meta.markingText, QStringLiteral("TLP:GREEN"));
     QCOMPARE(composed->meta.marking, Tlp::Green);
     QCOMPARE(composed->meta.author, QStringLiteral("Desk officer"));

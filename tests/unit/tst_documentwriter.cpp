@@ -1,8 +1,9 @@
 // DocumentWriter (DESIGN.md sections 4 and 5): a laid-out document written as PDF (A4 and Letter, read back
 // with QtPdf: the marking at the top and bottom of every page, page numbers in the document's language,
-// Japanese glyphs, page size, title and marking in the metadata), ODT (a zip whose content carries the
-// marking) and HTML (title, marking meta tag, banners, escaped user text); failures name the file and leave
-// nothing behind; a cancel leaves no file; Japanese documents are refused when no Japanese font is installed.
+// Japanese glyphs, page size, title and marking in the metadata), ODT (a valid zip with the marking as first
+// and last paragraph, in the header and footer of the page (styles.xml) and in meta.xml with the title) and
+// HTML (title, marking meta tag, banners, escaped user text); failures name the file and leave nothing
+// behind; a cancel leaves no file; Japanese documents are refused when no Japanese font is installed.
 
 #include "models/reports/DocumentWriter.h"
 
@@ -365,6 +366,38 @@ void TestDocumentWriter::odt()
     QVERIFY(content.contains(JapaneseText));
     // The caller's document is not the one that got the banners.
     QVERIFY(!document.toPlainText().contains(Marking));
+
+    // Every page: the marking in the header and the footer of the master page (styles.xml).
+    process.start(unzip, {QStringLiteral("-p"), path, QStringLiteral("styles.xml")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString styles = QString::fromUtf8(process.readAllStandardOutput());
+    static const QRegularExpression header(QStringLiteral("<style:header>(.*)</style:header>"),
+                                           QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression footer(QStringLiteral("<style:footer>(.*)</style:footer>"),
+                                           QRegularExpression::DotMatchesEverythingOption);
+    QVERIFY2(header.match(styles).captured(1).contains(Marking), qPrintable(styles));
+    QVERIFY2(footer.match(styles).captured(1).contains(Marking), qPrintable(styles));
+    QVERIFY(styles.contains(QStringLiteral("<style:master-page style:name=\"Standard\"")));
+    QVERIFY(styles.contains(QStringLiteral("fo:color=\"#ffc000\"")));
+
+    // The metadata: title (escaped once), author, language and the marking.
+    process.start(unzip, {QStringLiteral("-p"), path, QStringLiteral("meta.xml")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString metaXml = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(metaXml.contains(QStringLiteral("<dc:title>Dialogue brief &lt;b&gt;x&lt;/b&gt;</dc:title>")),
+             qPrintable(metaXml));
+    QVERIFY(metaXml.contains(QStringLiteral("<meta:keyword>TLP:AMBER</meta:keyword>")));
+    QVERIFY(metaXml.contains(QStringLiteral("<meta:user-defined meta:name=\"Marking\">TLP:AMBER</meta:user-defined>")));
+    QVERIFY(metaXml.contains(QStringLiteral("<meta:initial-creator>Policy Planning</meta:initial-creator>")));
+    QVERIFY(metaXml.contains(QStringLiteral("<dc:language>en</dc:language>")));
+
+    // A valid package: every CRC checks, and mimetype comes first and stored.
+    process.start(unzip, {QStringLiteral("-t"), path});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(readAll(path).mid(30, 47), QByteArray("mimetypeapplication/vnd.oasis.opendocument.text"));
 }
 
 void TestDocumentWriter::html()
