@@ -4300,6 +4300,113 @@ due %3 (%4)</source>
     </message>
 </context>
 <context>
+    <name>crosswalk::OdtPackage</name>
+    <message>
+        <source>styles.xml is not an OpenDocument styles document.</source>
+        <translation>styles.xml は OpenDocument のスタイル文書ではありません。</translation>
+    </message>
+    <message>
+        <source>styles.xml has an unterminated page layout.</source>
+        <translation>styles.xml のページレイアウトが閉じられていません。</translation>
+    </message>
+    <message>
+        <source>styles.xml has an unterminated master page.</source>
+        <translation>styles.xml のマスターページが閉じられていません。</translation>
+    </message>
+    <message>
+        <source>META-INF/manifest.xml is not an OpenDocument manifest.</source>
+        <translation>META-INF/manifest.xml は OpenDocument のマニフェストではありません。</translation>
+    </message>
+    <message>
+        <source>The OpenDocument package is damaged: %1</source>
+        <translation>OpenDocument パッケージが破損しています：%1</translation>
+    </message>
+    <message>
+        <source>it is too short to be a zip archive.</source>
+        <translation>zip アーカイブとしては短すぎます。</translation>
+    </message>
+    <message>
+        <source>the end of the zip directory is missing.</source>
+        <translation>zip ディレクトリの終端がありません。</translation>
+    </message>
+    <message>
+        <source>multi-part archives are not supported.</source>
+        <translation>分割アーカイブには対応していません。</translation>
+    </message>
+    <message>
+        <source>the zip directory lies outside the file.</source>
+        <translation>zip ディレクトリがファイルの範囲外にあります。</translation>
+    </message>
+    <message>
+        <source>entry %1 of the zip directory is damaged.</source>
+        <translation>zip ディレクトリの項目 %1 が破損しています。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted.</source>
+        <translation>%1 は暗号化されています。</translation>
+    </message>
+    <message>
+        <source>ZIP64 archives are not supported.</source>
+        <translation>ZIP64 アーカイブには対応していません。</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 は大きすぎます。</translation>
+    </message>
+    <message>
+        <source>the local header of %1 is missing.</source>
+        <translation>%1 のローカルヘッダーがありません。</translation>
+    </message>
+    <message>
+        <source>the data of %1 is truncated.</source>
+        <translation>%1 のデータが途中で切れています。</translation>
+    </message>
+    <message>
+        <source>the sizes of %1 disagree.</source>
+        <translation>%1 のサイズが一致しません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decompressed.</source>
+        <translation>%1 を展開できません。</translation>
+    </message>
+    <message>
+        <source>%1 uses an unsupported compression method (%2).</source>
+        <translation>%1 は対応していない圧縮方式（%2）を使用しています。</translation>
+    </message>
+    <message>
+        <source>the checksum of %1 is wrong.</source>
+        <translation>%1 のチェックサムが正しくありません。</translation>
+    </message>
+    <message>
+        <source>%1 is in the archive twice.</source>
+        <translation>%1 がアーカイブに二重に含まれています。</translation>
+    </message>
+    <message>
+        <source>it has no mimetype entry.</source>
+        <translation>mimetype の項目がありません。</translation>
+    </message>
+    <message>
+        <source>The OpenDocument package has too many entries.</source>
+        <translation>OpenDocument パッケージの項目が多すぎます。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for the OpenDocument package.</source>
+        <translation>%1 は OpenDocument パッケージには大きすぎます。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compressed.</source>
+        <translation>%1 を圧縮できません。</translation>
+    </message>
+    <message>
+        <source>The OpenDocument package is too large.</source>
+        <translation>OpenDocument パッケージが大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The OpenDocument package has no manifest.</source>
+        <translation>OpenDocument パッケージにマニフェストがありません。</translation>
+    </message>
+</context>
+<context>
     <name>crosswalk::PageContext</name>
     <message>
         <source>No database is open.</source>
