@@ -2698,6 +2698,45 @@
     </message>
 </context>
 <context>
+    <name>crosswalk::CsvReader</name>
+    <message>
+        <source>%1, line %2: the bytes here are not valid %3 text</source>
+        <translation>%1、%2 行目：この位置のバイト列は有効な %3 テキストではありません</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the file ends in the middle of a %3 character</source>
+        <translation>%1、%2 行目：ファイルが %3 の文字の途中で終わっています</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the file is larger than the limit of %3 bytes</source>
+        <translation>%1、%2 行目：ファイルが上限の %3 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation>%1：ファイルを読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>ファイルなし</translation>
+    </message>
+    <message>
+        <source>%1: %2 text cannot be read on this system (Qt was built without ICU)</source>
+        <translation>%1：このシステムでは %2 のテキストを読み込めません（Qt が ICU なしでビルドされています）</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a field is longer than the limit of %3 characters</source>
+        <translation>%1、%2 行目：フィールドが上限の %3 文字を超えています</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the record that starts here is longer than the limit of %3 characters</source>
+        <translation>%1、%2 行目：ここから始まるレコードが上限の %3 文字を超えています</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the quoted field that starts here is never closed</source>
+        <translation>%1、%2 行目：ここから始まる引用符付きフィールドが閉じられていません</translation>
+    </message>
+</context>
+<context>
     <name>crosswalk::DashboardChartView</name>
     <message>
         <source>Save chart…</source>
