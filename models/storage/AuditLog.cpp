@@ -23,7 +23,7 @@ QString AuditLog::toJson(const QVariantMap& row)
 QString AuditLog::computeHash(const AuditEntry& e)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QStringList parts{e.prevHash, e.at,         e.userName,  e.action, e.entity, QString::number(e.entityId),
+    const QStringList parts{e.prevHash,   e.at,       e.userName, e.action, e.entity, QString::number(e.entityId),
                             e.beforeJson, e.afterJson};
     for (const QString& part : parts) {
         hash.addData(part.toUtf8());
@@ -56,10 +56,11 @@ Status AuditLog::append(const QString& action, const QString& entity, qint64 ent
 
     query.prepare(QStringLiteral("INSERT INTO audit_entries (at, user_name, action, entity, entity_id, before_json, "
                                  "after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& value : {QVariant(e.at), QVariant(e.userName), QVariant(e.action), QVariant(e.entity),
-                                  QVariant(e.entityId), QVariant(e.beforeJson), QVariant(e.afterJson),
-                                  QVariant(e.prevHash), QVariant(e.hash)})
-        query.addBindValue(value.typeId() == QMetaType::QString && value.toString().isNull() ? QStringLiteral("") : value);
+    for (const QVariant& value :
+         {QVariant(e.at), QVariant(e.userName), QVariant(e.action), QVariant(e.entity), QVariant(e.entityId),
+          QVariant(e.beforeJson), QVariant(e.afterJson), QVariant(e.prevHash), QVariant(e.hash)})
+        query.addBindValue(value.typeId() == QMetaType::QString && value.toString().isNull() ? QStringLiteral("")
+                                                                                             : value);
     if (!query.exec())
         return Status::failure(QObject::tr("The audit log cannot be written: %1").arg(query.lastError().text()));
     m_db.setAuditTail(e.hash);
@@ -70,11 +71,10 @@ QList<AuditEntry> AuditLog::entries(const QString& entity, qint64 entityId) cons
 {
     QSqlQuery query(m_db.connection());
     if (entity.isEmpty()) {
-        query.prepare(QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, before_json, after_json, "
-                                     "prev_hash, hash FROM audit_entries ORDER BY id"));
+        query.prepare(QStringLiteral("SELECT %1 FROM audit_entries ORDER BY id").arg(selectedColumns()));
     } else {
-        query.prepare(QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, before_json, after_json, "
-                                     "prev_hash, hash FROM audit_entries WHERE entity = ? AND entity_id = ? ORDER BY id"));
+        query.prepare(QStringLiteral("SELECT %1 FROM audit_entries WHERE entity = ? AND entity_id = ? ORDER BY id")
+                          .arg(selectedColumns()));
         query.addBindValue(entity);
         query.addBindValue(entityId);
     }
@@ -82,18 +82,7 @@ QList<AuditEntry> AuditLog::entries(const QString& entity, qint64 entityId) cons
     if (!query.exec())
         return result;
     while (query.next()) {
-        AuditEntry e;
-        e.id = query.value(0).toLongLong();
-        e.at = query.value(1).toString();
-        e.userName = query.value(2).toString();
-        e.action = query.value(3).toString();
-        e.entity = query.value(4).toString();
-        e.entityId = query.value(5).toLongLong();
-        e.beforeJson = query.value(6).toString();
-        e.afterJson = query.value(7).toString();
-        e.prevHash = query.value(8).toString();
-        e.hash = query.value(9).toString();
-        result << e;
+        result << entryAt(query);
     }
     return result;
 }
@@ -116,6 +105,27 @@ QList<qint64> AuditLog::verify() const
         previous = e.hash;
     }
     return broken;
+}
+
+QString AuditLog::selectedColumns()
+{
+    return QStringLiteral("id, at, user_name, action, entity, entity_id, before_json, after_json, prev_hash, hash");
+}
+
+AuditEntry AuditLog::entryAt(const QSqlQuery& query)
+{
+    AuditEntry e;
+    e.id = query.value(0).toLongLong();
+    e.at = query.value(1).toString();
+    e.userName = query.value(2).toString();
+    e.action = query.value(3).toString();
+    e.entity = query.value(4).toString();
+    e.entityId = query.value(5).toLongLong();
+    e.beforeJson = query.value(6).toString();
+    e.afterJson = query.value(7).toString();
+    e.prevHash = query.value(8).toString();
+    e.hash = query.value(9).toString();
+    return e;
 }
 
 } // namespace crosswalk

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariantMap>
 
+class QSqlQuery;
+
 namespace crosswalk {
 
 class Database;
@@ -43,6 +45,10 @@ public:
 
     static QString toJson(const QVariantMap& row);
     static QString computeHash(const AuditEntry& entry);
+    /// The columns every audit read selects, in the order entryAt() reads them.
+    static QString selectedColumns();
+    /// The entry in the current row of a query that selected selectedColumns().
+    static AuditEntry entryAt(const QSqlQuery& query);
 
 private:
     Database& m_db;

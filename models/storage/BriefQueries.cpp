@@ -1,5 +1,6 @@
 #include "models/storage/BriefQueries.h"
 
+#include "models/storage/AuditLog.h"
 #include "models/storage/Database.h"
 #include "models/storage/ReadQuery.h"
 #include "models/storage/RecordStore.h"
@@ -110,10 +111,9 @@ QList<AuditEntry> BriefQueries::auditEntriesBetween(const QStringList& entities,
         return entries;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, before_json, after_json, "
-                                 "prev_hash, hash FROM audit_entries WHERE entity IN (%1) AND action = ? "
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_entries WHERE entity IN (%2) AND action = ? "
                                  "AND at >= ? AND at <= ? ORDER BY at, id")
-                      .arg(placeholders(entities.size())));
+                      .arg(AuditLog::selectedColumns(), placeholders(entities.size())));
     for (const QString& entity : entities)
         query.addBindValue(entity);
     query.addBindValue(action);
@@ -122,18 +122,7 @@ QList<AuditEntry> BriefQueries::auditEntriesBetween(const QStringList& entities,
     if (!run(query))
         return entries;
     while (query.next()) {
-        AuditEntry e;
-        e.id = query.value(0).toLongLong();
-        e.at = query.value(1).toString();
-        e.userName = query.value(2).toString();
-        e.action = query.value(3).toString();
-        e.entity = query.value(4).toString();
-        e.entityId = query.value(5).toLongLong();
-        e.beforeJson = query.value(6).toString();
-        e.afterJson = query.value(7).toString();
-        e.prevHash = query.value(8).toString();
-        e.hash = query.value(9).toString();
-        entries.append(e);
+        entries.append(AuditLog::entryAt(query));
     }
     return entries;
 }
