@@ -737,20 +737,25 @@ void Build::readChanges()
         previousEntry.insert(u.commitmentId, u);
     }
 
-    for (const Gap& gap : std::as_const(m_gaps)) {
-        for (const auto& [date, kind] : {std::pair(gap.openedDate, BriefChange::Kind::GapOpened),
-                                         std::pair(gap.closedDate, BriefChange::Kind::GapClosed)}) {
+    // A record that opened or started and closed or ended on dated days: one change per day in the period.
+    const auto addDated = [&](std::initializer_list<std::pair<QString, BriefChange::Kind>> dated, const QString& code,
+                              const BriefText& title, const auto& sourceOf) {
+        for (const auto& [date, kind] : dated) {
             if (!inPeriod(date))
                 continue;
             BriefChange change;
             change.kind = kind;
             change.date = date;
-            change.subject = gap.code;
-            change.title = {gap.titleEn, gap.titleOrig};
-            change.source = verifiedSourceOf(gapsTable, gap, gap.code);
+            change.subject = code;
+            change.title = title;
+            change.source = sourceOf();
             m_content.changes << change;
         }
-    }
+    };
+
+    for (const Gap& gap : std::as_const(m_gaps))
+        addDated({{gap.openedDate, BriefChange::Kind::GapOpened}, {gap.closedDate, BriefChange::Kind::GapClosed}},
+                 gap.code, {gap.titleEn, gap.titleOrig}, [&] { return verifiedSourceOf(gapsTable, gap, gap.code); });
 
     QHash<qint64, QString> createdOn;
     for (const BriefMappingRow& row : std::as_const(m_mappingRows))
@@ -773,20 +778,9 @@ void Build::readChanges()
         }
     }
 
-    for (const Programme& p : std::as_const(m_programmes)) {
-        for (const auto& [date, kind] : {std::pair(p.startDate, BriefChange::Kind::ProgrammeStarted),
-                                         std::pair(p.endDate, BriefChange::Kind::ProgrammeEnded)}) {
-            if (!inPeriod(date))
-                continue;
-            BriefChange change;
-            change.kind = kind;
-            change.date = date;
-            change.subject = p.code;
-            change.title = {p.nameEn, p.nameOrig};
-            change.source = verifiedSourceOf(programmesTable, p, p.code);
-            m_content.changes << change;
-        }
-    }
+    for (const Programme& p : std::as_const(m_programmes))
+        addDated({{p.startDate, BriefChange::Kind::ProgrammeStarted}, {p.endDate, BriefChange::Kind::ProgrammeEnded}},
+                 p.code, {p.nameEn, p.nameOrig}, [&] { return verifiedSourceOf(programmesTable, p, p.code); });
 
     addAuditChanges();
 
