@@ -5,7 +5,9 @@
 #include "app/cli/CliEnvironment.h"
 #include "app/cli/CoverageCommand.h"
 #include "app/cli/ExportCommand.h"
+#include "app/cli/ExportOscalCommand.h"
 #include "app/cli/ExportPackageCommand.h"
+#include "app/cli/ImportOscalCommand.h"
 #include "app/cli/ImportPackageCommand.h"
 #include "app/cli/InfoCommand.h"
 #include "app/cli/InitCommand.h"
@@ -33,6 +35,8 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err) : m_out(out),
     m_commands.push_back(std::make_unique<BriefCommand>());
     m_commands.push_back(std::make_unique<ImportPackageCommand>());
     m_commands.push_back(std::make_unique<ExportPackageCommand>());
+    m_commands.push_back(std::make_unique<ImportOscalCommand>());
+    m_commands.push_back(std::make_unique<ExportOscalCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
 }
 

@@ -3,7 +3,11 @@
 #include "models/exchange/DatabaseBootstrap.h"
 #include "models/storage/Database.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
+
+#include <memory>
+#include <unistd.h>
 
 namespace crosswalk::cli {
 
@@ -16,8 +20,37 @@ Status CliEnvironment::openDatabase(Database& db) const
     return DatabaseBootstrap::openDefault(db);
 }
 
+Progress CliEnvironment::progress(const QString& label)
+{
+    if (!m_forceProgress && !::isatty(STDERR_FILENO))
+        return {};
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    auto lastPercent = std::make_shared<int>(-1);
+    return [this, label, timer, lastPercent](qint64 done, qint64 total) {
+        if (!m_forceProgress && timer->elapsed() < 1000)
+            return true;
+        const int percent = total > 0 ? static_cast<int>(qBound(qint64(0), done * 100 / total, qint64(100))) : 0;
+        if (percent == *lastPercent)
+            return true;
+        *lastPercent = percent;
+        m_err << QStringLiteral("\r%1: %2%").arg(label).arg(percent) << Qt::flush;
+        m_progressShown = true;
+        return true;
+    };
+}
+
+void CliEnvironment::endProgress()
+{
+    if (!m_progressShown)
+        return;
+    m_err << Qt::endl;
+    m_progressShown = false;
+}
+
 ExitCode CliEnvironment::fail(const QString& reason)
 {
+    endProgress();
     writeError(reason);
     return ExitCode::Failure;
 }

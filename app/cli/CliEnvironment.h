@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/ExitCode.h"
+#include "models/domain/Progress.h"
 #include "models/domain/Result.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,14 @@ public:
     /// The same for a command line that is wrong; returns Usage.
     ExitCode usageError(const QString& reason);
 
+    /// A progress function for a long task (an import or export): once the task has run for a second,
+    /// it shows "label: 45%" on the error stream, rewritten in place, when the error stream is an
+    /// interactive terminal (never in pipes, files or tests unless forced). Never cancels.
+    Progress progress(const QString& label);
+    /// Ends the progress line (when one was shown) so that the next output starts on a new line.
+    void endProgress();
+    /// Shows progress even when the error stream is not a terminal (tests).
+    void setForceProgress(bool force) { m_forceProgress = force; }
     /// The program's name as it appears in messages and usage lines.
     static QString programName() { return QStringLiteral("crosswalk-cli"); }
 
@@ -48,6 +57,8 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     QString m_databasePath;
+    bool m_forceProgress = false;
+    bool m_progressShown = false;
 };
 
 } // namespace crosswalk::cli

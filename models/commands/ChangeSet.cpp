@@ -50,15 +50,17 @@ Status applyOne(RecordStore& store, const RowChange& change)
         return store.unlink(spec.name, left, right);
     }
     const qint64 id = (change.isInsert() ? change.after : change.before).value(QStringLiteral("id")).toLongLong();
-    const std::optional<QVariantMap> current = store.fetch(spec.name, id);
     if (change.isInsert()) {
-        if (current)
+        // The primary key refuses a second row with the id; only then is it worth a look (imports insert
+        // many rows, and a read before each would double the work).
+        const Result<qint64> inserted = store.insert(spec.name, change.after);
+        if (!inserted && store.fetch(spec.name, id))
             return Status::failure(
                 ChangeSet::tr("%1 cannot be added again: a record with its id exists (someone else added it)")
                     .arg(describe(spec, change.after)));
-        const Result<qint64> inserted = store.insert(spec.name, change.after);
         return inserted ? Status() : inserted.status();
     }
+    const std::optional<QVariantMap> current = store.fetch(spec.name, id);
     if (!current)
         return Status::failure(ChangeSet::tr("%1 no longer exists: someone else deleted it. Refresh to see the current data.")
                                    .arg(describe(spec, change.before)));
@@ -80,17 +82,30 @@ ChangeSet ChangeSet::inverted() const
     return inverse;
 }
 
-Status ChangeSet::apply(Database& db) const
+QString ChangeSet::cancelledMessage()
+{
+    return ChangeSet::tr("Cancelled; nothing was changed");
+}
+
+Status ChangeSet::apply(Database& db, const Progress& progress) const
 {
     RecordStore store(db);
     Transaction transaction(db);
     if (!transaction.isActive())
         return Status::failure(ChangeSet::tr("The database is busy or read-only; nothing was changed"));
+    const qint64 total = m_changes.size();
+    qint64 done = 0;
+    if (!reportProgress(progress, 0, total))
+        return Status::failure(cancelledMessage());
     for (const RowChange& change : m_changes) {
         const Status applied = applyOne(store, change);
         if (!applied)
             return applied;
+        if ((++done % 256) == 0 && !reportProgress(progress, done, total))
+            return Status::failure(cancelledMessage());
     }
+    if (!reportProgress(progress, total, total))
+        return Status::failure(cancelledMessage());
     return transaction.commit();
 }
 

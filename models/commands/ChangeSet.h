@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/Progress.h"
 #include "models/domain/Result.h"
 
 #include <QList>
@@ -52,7 +53,11 @@ public:
     /// Applies every change in one transaction. Before writing each row it checks that the row is
     /// still as `before` says (another window or process may have changed it since); when it is not,
     /// nothing is written and the message says which record changed.
-    Status apply(Database& db) const;
+    /// progress counts the changes written (at most every 256 changes); when it returns false the
+    /// transaction is rolled back and the failure's message is cancelledMessage().
+    Status apply(Database& db, const Progress& progress = {}) const;
+    /// The message of an apply() cancelled through its progress function.
+    static QString cancelledMessage();
 
 private:
     QString m_text;

@@ -6,9 +6,10 @@
 
 namespace crosswalk {
 
-Status ChangeSetCommand::push(QUndoStack& stack, Database& db, const ChangeSet& changes, FailureHandler onFailure)
+Status ChangeSetCommand::push(QUndoStack& stack, Database& db, const ChangeSet& changes, FailureHandler onFailure,
+                              const Progress& progress)
 {
-    const Status applied = changes.apply(db);
+    const Status applied = changes.apply(db, progress);
     if (!applied)
         return applied;
     stack.push(new ChangeSetCommand(db, changes, std::move(onFailure), true));

@@ -23,7 +23,8 @@ public:
 
     /// Applies the change set now and, when that succeeds, pushes a command holding it onto the
     /// stack (whose first redo does not apply it again). On failure nothing is pushed or written.
-    static Status push(QUndoStack& stack, Database& db, const ChangeSet& changes, FailureHandler onFailure = {});
+    static Status push(QUndoStack& stack, Database& db, const ChangeSet& changes, FailureHandler onFailure = {},
+                       const Progress& progress = {});
 
     ChangeSetCommand(Database& db, ChangeSet changes, FailureHandler onFailure = {}, bool alreadyApplied = false);
 

@@ -18,6 +18,7 @@ void bindColumns(RecordHeader::Binder& b, Framework& f)
     b("status", f.status);
     b("version", f.version);
     b("description", f.description);
+    b("oscal_uuid", f.oscalUuid);
 }
 } // namespace
 

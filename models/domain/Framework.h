@@ -19,6 +19,7 @@ struct Framework : RecordHeader, SourceInfo
     FrameworkStatus status = FrameworkStatus::Draft;
     QString version;
     QString description;
+    QString oscalUuid; ///< the OSCAL catalog this framework was imported from or exported as; empty if none
 
     QVariantMap toRow() const;
     static Framework fromRow(const QVariantMap& row);

@@ -44,9 +44,9 @@ Status AuditLog::append(const QString& action, const QString& entity, qint64 ent
     e.beforeJson = toJson(before);
     e.afterJson = toJson(after);
 
-    QSqlQuery query(m_db.connection());
     e.prevHash = m_db.auditTail();
     if (e.prevHash.isEmpty()) {
+        QSqlQuery query(m_db.connection());
         if (!query.exec(QStringLiteral("SELECT hash FROM audit_entries ORDER BY id DESC LIMIT 1")))
             return Status::failure(QObject::tr("The audit log cannot be read: %1").arg(query.lastError().text()));
         if (query.next())
@@ -54,8 +54,9 @@ Status AuditLog::append(const QString& action, const QString& entity, qint64 ent
     }
     e.hash = computeHash(e);
 
-    query.prepare(QStringLiteral("INSERT INTO audit_entries (at, user_name, action, entity, entity_id, before_json, "
-                                 "after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& query =
+        m_db.prepared(QStringLiteral("INSERT INTO audit_entries (at, user_name, action, entity, entity_id, before_json, "
+                                     "after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& value :
          {QVariant(e.at), QVariant(e.userName), QVariant(e.action), QVariant(e.entity), QVariant(e.entityId),
           QVariant(e.beforeJson), QVariant(e.afterJson), QVariant(e.prevHash), QVariant(e.hash)})

@@ -97,6 +97,8 @@ Status Database::open(const QString& path)
 
 void Database::close()
 {
+    m_statements.clear();
+    m_failedStatement.reset();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -173,7 +175,8 @@ Status Database::migrate()
         return {};
     // Each step upgrades version N-1 to N in its own transaction, so that a failed step leaves the
     // file at the last complete version.
-    static const char* const steps[CurrentSchemaVersion] = {":/crosswalk/sql/schema_v1.sql"};
+    static const char* const steps[CurrentSchemaVersion] = {":/crosswalk/sql/schema_v1.sql",
+                                                                 ":/crosswalk/sql/schema_v2.sql"};
     for (int version = from + 1; version <= CurrentSchemaVersion; ++version) {
         Transaction transaction(*this);
         if (!transaction.isActive())
@@ -302,6 +305,21 @@ Status Database::deferForeignKeys()
     if (!query.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
         return Status::failure(sqlError(query));
     return {};
+}
+
+QSqlQuery& Database::prepared(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(connection());
+        if (!query->prepare(sql)) {
+            m_failedStatement = std::move(query); // not cached: prepared again next time
+            return *m_failedStatement;
+        }
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    it->second->finish();
+    return *it->second;
 }
 
 void Database::notifyChanged(const QString& table)

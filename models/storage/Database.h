@@ -4,7 +4,11 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+
+#include <memory>
+#include <unordered_map>
 
 namespace crosswalk {
 
@@ -16,7 +20,7 @@ class Database : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int CurrentSchemaVersion = 1;
+    static constexpr int CurrentSchemaVersion = 2;
 
     explicit Database(QObject* parent = nullptr);
     ~Database() override;
@@ -70,6 +74,12 @@ public:
     QString auditTail() const { return m_depth > 0 ? m_auditTail : QString(); }
     void setAuditTail(const QString& hash) { m_auditTail = m_depth > 0 ? hash : QString(); }
 
+    /// The statement for sql, prepared once per connection and reused: callers bind every value again
+    /// before exec() and call finish() once they have read what they need. Only for statements that
+    /// are run to completion before the same statement is needed again (single-row reads, writes).
+    /// When preparing fails, the query is inactive and lastError() says why (prepared again next time).
+    QSqlQuery& prepared(const QString& sql);
+
     /// Called by repositories after a committed change, so that views can refresh.
     void notifyChanged(const QString& table);
 
@@ -87,6 +97,8 @@ private:
     bool m_failed = false;
     QStringList m_pendingChanges;
     QString m_auditTail;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<QSqlQuery> m_failedStatement;
 };
 
 /// RAII transaction: commits on commit(), rolls back when destroyed uncommitted.

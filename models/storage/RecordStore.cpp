@@ -88,10 +88,9 @@ Result<qint64> RecordStore::insert(const QString& table, QVariantMap row)
         columns << c.name;
         values << normalise(c, row.value(c.name));
     }
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(s.name, columns.join(QLatin1String(", ")),
-                           QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", "))));
+    QSqlQuery& query = m_db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                         .arg(s.name, columns.join(QLatin1String(", ")),
+                                              QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", "))));
     for (const QVariant& v : values)
         query.addBindValue(v);
     if (!query.exec())
@@ -150,8 +149,8 @@ Status RecordStore::write(const TableSpec& s, qint64 id, const QVariantMap& befo
         assignments << c.name + QStringLiteral(" = ?");
         values << value;
     }
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(s.name, assignments.join(QLatin1String(", "))));
+    QSqlQuery& query =
+        m_db.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(s.name, assignments.join(QLatin1String(", "))));
     for (const QVariant& v : values)
         query.addBindValue(v);
     query.addBindValue(id);
@@ -178,8 +177,7 @@ Status RecordStore::remove(const QString& table, qint64 id)
     const auto before = fetch(table, id);
     if (!before)
         return Status::failure(QObject::tr("The %1 with id %2 no longer exists").arg(s.displayLabel()).arg(id));
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(s.name));
+    QSqlQuery& query = m_db.prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(s.name));
     query.addBindValue(id);
     if (!query.exec())
         return fail(QObject::tr("The %1 cannot be deleted").arg(s.displayLabel()), query);
@@ -193,8 +191,8 @@ Status RecordStore::link(const QString& table, qint64 left, qint64 right)
 {
     const TableSpec& s = *spec(table);
     QVariantMap row{{s.columns[0].name, left}, {s.columns[1].name, right}};
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?)").arg(s.name, s.columns[0].name, s.columns[1].name));
+    QSqlQuery& query =
+        m_db.prepared(QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?)").arg(s.name, s.columns[0].name, s.columns[1].name));
     query.addBindValue(left);
     query.addBindValue(right);
     if (!query.exec())
@@ -242,12 +240,14 @@ QList<qint64> RecordStore::linked(const QString& table, qint64 id, bool reverse)
 std::optional<QVariantMap> RecordStore::fetch(const QString& table, qint64 id) const
 {
     const TableSpec& s = *spec(table);
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(s.columnNames().join(QLatin1String(", ")), s.name));
+    QSqlQuery& query =
+        m_db.prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(s.columnNames().join(QLatin1String(", ")), s.name));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return readRow(s, query);
+    QVariantMap row = readRow(s, query);
+    query.finish();
+    return row;
 }
 
 QList<QVariantMap> RecordStore::fetchAll(const QString& table, const QString& column, const QVariant& value,
@@ -284,18 +284,18 @@ std::optional<qint64> RecordStore::idForCode(const QString& table, const QString
     const TableSpec& s = *spec(table);
     if (s.codeColumn.isEmpty())
         return std::nullopt;
-    QSqlQuery query(m_db.connection());
-    if (frameworkId > 0 && s.hasColumn(QStringLiteral("framework_id"))) {
-        query.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND framework_id = ?").arg(s.name, s.codeColumn));
-        query.addBindValue(code);
+    const bool inFramework = frameworkId > 0 && s.hasColumn(QStringLiteral("framework_id"));
+    QSqlQuery& query = m_db.prepared(inFramework ? QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND framework_id = ?")
+                                                       .arg(s.name, s.codeColumn)
+                                                 : QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(s.name, s.codeColumn));
+    query.addBindValue(code);
+    if (inFramework)
         query.addBindValue(frameworkId);
-    } else {
-        query.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(s.name, s.codeColumn));
-        query.addBindValue(code);
-    }
+    std::optional<qint64> id;
     if (query.exec() && query.next())
-        return query.value(0).toLongLong();
-    return std::nullopt;
+        id = query.value(0).toLongLong();
+    query.finish();
+    return id;
 }
 
 qint64 RecordStore::count(const QString& table) const

@@ -154,7 +154,8 @@ std::vector<TableSpec> buildCatalog()
                      date("adopted_date"),
                      enumeration<FrameworkStatus>("status", "framework_status"),
                      text("version"),
-                     text("description")};
+                     text("description"),
+                     text("oscal_uuid")};
         addSourced(t.columns);
         addTrailer(t.columns);
         tables.push_back(t);
@@ -375,6 +376,7 @@ QString TableCatalog::columnLabel(const QString& column)
         {QStringLiteral("status"), QT_TRANSLATE_NOOP("TableCatalog", "Status")},
         {QStringLiteral("version"), QT_TRANSLATE_NOOP("TableCatalog", "Version")},
         {QStringLiteral("description"), QT_TRANSLATE_NOOP("TableCatalog", "Description")},
+        {QStringLiteral("oscal_uuid"), QT_TRANSLATE_NOOP("TableCatalog", "OSCAL catalog UUID")},
         {QStringLiteral("framework_id"), QT_TRANSLATE_NOOP("TableCatalog", "Framework")},
         {QStringLiteral("sort_order"), QT_TRANSLATE_NOOP("TableCatalog", "Order")},
         {QStringLiteral("ref_label"), QT_TRANSLATE_NOOP("TableCatalog", "Reference")},

@@ -3,6 +3,7 @@
 #include "tests/cli/CliRunner.h"
 
 #include "models/exchange/DatabaseBootstrap.h"
+#include "models/storage/Database.h"
 #include "models/storage/TableCatalog.h"
 
 #include <QDir>
@@ -185,7 +186,7 @@ void TestCli::initThenInfo()
     QCOMPARE(info.err, QString());
     const QMap<QString, QString> values = parseLabelledLines(info.out);
     QCOMPARE(values.value(QStringLiteral("Database")), QFileInfo(path).absoluteFilePath());
-    QCOMPARE(values.value(QStringLiteral("Schema version")), QStringLiteral("1"));
+    QCOMPARE(values.value(QStringLiteral("Schema version")), QString::number(Database::CurrentSchemaVersion));
     QCOMPARE(values.value(QStringLiteral("themes")), QStringLiteral("11"));
     for (const TableSpec& table : TableCatalog::tables()) {
         if (table.name != QLatin1String("themes"))
@@ -203,7 +204,7 @@ void TestCli::initSampleThenInfo()
     const CliRun info = runCli({QStringLiteral("--database"), path, QStringLiteral("info")});
     QCOMPARE(info.status, 0);
     const QMap<QString, QString> values = parseLabelledLines(info.out);
-    QCOMPARE(values.value(QStringLiteral("Schema version")), QStringLiteral("1"));
+    QCOMPARE(values.value(QStringLiteral("Schema version")), QString::number(Database::CurrentSchemaVersion));
 
     const QJsonObject tables = samplePackage().value(QStringLiteral("tables")).toObject();
     QVERIFY(!tables.isEmpty());

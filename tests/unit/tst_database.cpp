@@ -3,6 +3,8 @@
 #include "tests/support/TestDatabase.h"
 
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtEndian>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -35,6 +37,33 @@ private Q_SLOTS:
             QCOMPARE(RecordStore(db).count(spec.name), 0);
         db.close();
         QCOMPARE(Database::peekSchemaVersion(path), Database::CurrentSchemaVersion);
+    }
+
+    void upgradesAVersionOneFileKeepingItsRecords()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.db"));
+        {
+            // A version 1 file: today's schema without the columns version 2 added.
+            Database db;
+            QVERIFY(db.open(path).ok());
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO frameworks (id, code, title_en, kind, status, created_at, "
+                                              "updated_at) VALUES (1, 'F', 'Framework', 'law', 'adopted', "
+                                              "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
+            QVERIFY2(query.exec(QStringLiteral("ALTER TABLE frameworks DROP COLUMN oscal_uuid")),
+                     qPrintable(query.lastError().text()));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+        }
+        QCOMPARE(Database::peekSchemaVersion(path), 1);
+        Database db;
+        const Status opened = db.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        QCOMPARE(db.schemaVersion(), 2);
+        const std::optional<QVariantMap> framework = RecordStore(db).fetch(QStringLiteral("frameworks"), 1);
+        QVERIFY(framework.has_value());
+        QCOMPARE(framework->value(QStringLiteral("code")).toString(), QStringLiteral("F"));
+        QCOMPARE(framework->value(QStringLiteral("oscal_uuid")).toString(), QString());
     }
 
     void reopensWithoutMigratingAgain()

@@ -60,6 +60,11 @@ AnalysisSelection PageContext::defaultSelection(Database& db)
 
 bool PageContext::apply(const ChangeSet& changes, QWidget* parent)
 {
+    return apply(changes, parent, Progress());
+}
+
+bool PageContext::apply(const ChangeSet& changes, QWidget* parent, const Progress& progress)
+{
     if (!m_database) {
         showError(tr("No database is open."), parent);
         return false;
@@ -67,8 +72,10 @@ bool PageContext::apply(const ChangeSet& changes, QWidget* parent)
     QPointer<QWidget> guard(parent);
     const Status applied = ChangeSetCommand::push(m_undoStack, *m_database, changes, [this, guard](const QString& message) {
         showError(message, guard);
-    });
+    }, progress);
     if (!applied) {
+        if (applied.message() == ChangeSet::cancelledMessage())
+            return false;
         showError(applied.message(), parent);
         return false;
     }

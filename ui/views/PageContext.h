@@ -48,6 +48,9 @@ public:
     /// Applies the change set in one transaction and pushes it onto the undo stack. On failure
     /// nothing changes and the message is shown (parent: the widget to show it over).
     bool apply(const ChangeSet& changes, QWidget* parent);
+    /// The same with progress (for imports of many rows): a cancel through progress rolls back, shows
+    /// no message and returns false.
+    bool apply(const ChangeSet& changes, QWidget* parent, const Progress& progress);
     /// Shows a failure (for example a refused plan) in a message box.
     void showError(const QString& message, QWidget* parent);
 
