@@ -39,8 +39,9 @@ test-fast: build
 # Speed and memory at scale (see benchmarks/); not part of `make test`.
 bench: deps
 	cmake -S . -B $(BUILD_DIR)-bench -DCMAKE_BUILD_TYPE=Release -DCROSSWALK_BUILD_TESTS=OFF -DCROSSWALK_BUILD_BENCHMARKS=ON
-	cmake --build $(BUILD_DIR)-bench -j$(JOBS) --target bench_dataset
+	cmake --build $(BUILD_DIR)-bench -j$(JOBS) --target bench_dataset bench_exchange
 	$(BUILD_DIR)-bench/benchmarks/bench_dataset
+	$(BUILD_DIR)-bench/benchmarks/bench_exchange
 
 # Refreshes translations/*.ts from the sources (lupdate).
 translations: configure

@@ -2,6 +2,7 @@
 
 #include "ui/MainWindow.h"
 #include "ui/RecentDatabasesMenu.h"
+#include "ui/support/ExchangeActions.h"
 #include "ui/views/RecordPage.h"
 #include "ui/views/ReferenceDataPage.h"
 #include "ui/views/WorkPage.h"
@@ -62,6 +63,19 @@ void MainMenus::createFileMenu()
     copyAction->setObjectName(QStringLiteral("actionSaveCopy"));
     copyAction->setShortcut(QKeySequence::SaveAs);
     copyAction->setStatusTip(MainWindow::tr("Write a copy of the whole database to another file"));
+
+    // Exchange with other tools and partners: OSCAL, CSV and dataset packages.
+    file->addSeparator();
+    if (const ExchangeActions* exchange = m_window.exchangeActions()) {
+        QMenu* importMenu =
+            file->addMenu(QIcon::fromTheme(QStringLiteral("document-import")), MainWindow::tr("&Import"));
+        importMenu->setObjectName(QStringLiteral("importMenu"));
+        importMenu->addActions(exchange->importActions());
+        QMenu* exportMenu =
+            file->addMenu(QIcon::fromTheme(QStringLiteral("document-export")), MainWindow::tr("&Export"));
+        exportMenu->setObjectName(QStringLiteral("exportMenu"));
+        exportMenu->addActions(exchange->exportActions());
+    }
 
     file->addSeparator();
     QAction* quitAction = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), MainWindow::tr("&Quit"),

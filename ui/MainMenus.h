@@ -11,7 +11,8 @@ namespace crosswalk {
 class MainWindow;
 class RecentDatabasesMenu;
 
-/// The main window's menus: File (new, open, Open Recent, save a copy, quit), Edit (undo, redo,
+/// The main window's menus: File (new, open, Open Recent, save a copy, the Import and Export submenus of
+/// ExchangeActions, quit), Edit (undo, redo,
 /// search all records, search this page, settings), View (refresh, undo history), Go (the pages,
 /// the page list, search), Record (the current page's own actions) and Help. Every entry has a
 /// mnemonic; the actions are children of the window ("actionUndo", "actionGlobalSearch", ...).

@@ -10,21 +10,22 @@
 #include "ui/dialogs/SearchDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/support/DialogProvider.h"
+#include "ui/support/ExchangeActions.h"
 #include "ui/support/Preferences.h"
 #include "ui/support/StandardDialogProvider.h"
 #include "ui/views/CommitmentsPage.h"
+#include "ui/views/CrosswalkPage.h"
+#include "ui/views/DashboardPage.h"
 #include "ui/views/DialoguesPage.h"
 #include "ui/views/FrameworksView.h"
 #include "ui/views/GapsPage.h"
-#include "ui/views/CrosswalkPage.h"
-#include "ui/views/DashboardPage.h"
 #include "ui/views/MatrixPage.h"
 #include "ui/views/PageContext.h"
-#include "ui/widgets/GapSuggestionsPanel.h"
-#include "ui/views/ReportsPage.h"
 #include "ui/views/ProgrammesPage.h"
 #include "ui/views/RecordPage.h"
 #include "ui/views/ReferenceDataPage.h"
+#include "ui/views/ReportsPage.h"
+#include "ui/widgets/GapSuggestionsPanel.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -83,6 +84,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, std::unique_ptr<Dialo
     m_status = new StatusIndicators(*statusBar(), this);
     createPages();
     createUndoDock();
+    m_exchange = new ExchangeActions(*m_context, *this);
+    connect(m_exchange, &ExchangeActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     m_menus = new MainMenus(*this, *m_navigation, *m_undoDock);
 
     setDatabase(std::move(database));

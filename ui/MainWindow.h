@@ -16,6 +16,7 @@ namespace crosswalk {
 
 class Database;
 class DialogProvider;
+class ExchangeActions;
 class MainMenus;
 class PageContext;
 class Preferences;
@@ -61,6 +62,8 @@ public:
     QUndoStack& undoStack() const { return *m_undoStack; }
     Preferences& preferences() const { return *m_preferences; }
     PageContext& context() const { return *m_context; }
+    /// File > Import and File > Export.
+    ExchangeActions* exchangeActions() const { return m_exchange; }
 
     void showPage(Page page);
     Page currentPage() const;
@@ -123,6 +126,7 @@ private:
     QDockWidget* m_undoDock = nullptr;
     QUndoView* m_undoView = nullptr;
     MainMenus* m_menus = nullptr;
+    ExchangeActions* m_exchange = nullptr;
     StatusIndicators* m_status = nullptr;
 };
 

@@ -7,6 +7,7 @@
 #include "app/cli/ExportCommand.h"
 #include "app/cli/ExportOscalCommand.h"
 #include "app/cli/ExportPackageCommand.h"
+#include "app/cli/ImportCsvCommand.h"
 #include "app/cli/ImportOscalCommand.h"
 #include "app/cli/ImportPackageCommand.h"
 #include "app/cli/InfoCommand.h"
@@ -34,6 +35,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err) : m_out(out),
     m_commands.push_back(std::make_unique<CoverageCommand>());
     m_commands.push_back(std::make_unique<BriefCommand>());
     m_commands.push_back(std::make_unique<ImportPackageCommand>());
+    m_commands.push_back(std::make_unique<ImportCsvCommand>());
     m_commands.push_back(std::make_unique<ExportPackageCommand>());
     m_commands.push_back(std::make_unique<ImportOscalCommand>());
     m_commands.push_back(std::make_unique<ExportOscalCommand>());

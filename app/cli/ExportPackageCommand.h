@@ -4,7 +4,8 @@
 
 namespace crosswalk::cli {
 
-/// `export-package FILE`: writes the whole database as a dataset package (JSON).
+/// `export-package [--framework CODE]... [--max-marking LEVEL] FILE`: writes the whole database, or
+/// a selection of it for a partner, as a dataset package (JSON).
 class ExportPackageCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)

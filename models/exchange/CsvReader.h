@@ -125,6 +125,7 @@ private:
     bool consume(QChar c);
     void beginRecord();
     void appendToField(QChar c);
+    void appendRunToField(QStringView run);
     void endField();
     void newline(QChar c);
     void fail(const QString& message, qint64 line);

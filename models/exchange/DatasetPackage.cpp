@@ -1,19 +1,20 @@
 #include "models/exchange/DatasetPackage.h"
 
 #include "models/domain/IsoDate.h"
+#include "models/exchange/PackageReader.h"
 #include "models/storage/Database.h"
 #include "models/storage/RecordStore.h"
 #include "models/storage/TableCatalog.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
 
-#include <cmath>
+#include <algorithm>
+#include <functional>
 
 namespace crosswalk {
 
@@ -31,250 +32,24 @@ QString jsonText(const QVariant& value)
     case QMetaType::Double:
         return QString::number(value.toDouble(), 'g', 17);
     default: {
+        // Plain text needs no escaping (the common case, and much faster than a JSON document per value);
+        // anything else is escaped exactly as QJsonDocument does.
+        const QString text = value.toString();
+        bool plain = true;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u < 0x20 || u == u'"' || u == u'\\' || u == 0x7f || c.isSurrogate()) {
+                plain = false;
+                break;
+            }
+        }
+        if (plain)
+            return QLatin1Char('"') + text + QLatin1Char('"');
         const QByteArray array = QJsonDocument(QJsonArray{QJsonValue(value.toString())}).toJson(QJsonDocument::Compact);
         return QString::fromUtf8(array.mid(1, array.size() - 2));
     }
     }
 }
-
-QString lineAndColumn(const QByteArray& json, int offset, int& column)
-{
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset && i < json.size(); ++i) {
-        if (json.at(i) == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    column = offset - lineStart + 1;
-    return QString::number(line);
-}
-
-/// Validates a package completely before anything is written; collects the rows to insert.
-class PackageReader
-{
-public:
-    explicit PackageReader(QString sourceName) : m_source(std::move(sourceName)) {}
-
-    Status read(const QByteArray& json)
-    {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            int column = 0;
-            const QString line = lineAndColumn(json, parseError.offset, column);
-            return Status::failure(DatasetPackage::tr("%1: not valid JSON at line %2, column %3: %4")
-                                       .arg(m_source, line)
-                                       .arg(column)
-                                       .arg(parseError.errorString()));
-        }
-        if (!document.isObject())
-            return fail(QStringLiteral("$"), DatasetPackage::tr("the package must be a JSON object"));
-        const QJsonObject root = document.object();
-        if (root.value(QStringLiteral("format")).toString() != DatasetPackage::formatName())
-            return fail(QStringLiteral("$.format"),
-                        DatasetPackage::tr("expected \"%1\": this is not a Crosswalk dataset package").arg(DatasetPackage::formatName()));
-        const QJsonValue version = root.value(QStringLiteral("format_version"));
-        if (!version.isDouble())
-            return fail(QStringLiteral("$.format_version"), DatasetPackage::tr("a whole number is required"));
-        if (version.toDouble() != DatasetPackage::FormatVersion)
-            return fail(QStringLiteral("$.format_version"),
-                        DatasetPackage::tr("version %1 is not supported (this program reads version %2)")
-                            .arg(version.toDouble())
-                            .arg(DatasetPackage::FormatVersion));
-        for (const char* key : {"title", "description"}) {
-            const QJsonValue value = root.value(QLatin1String(key));
-            if (!value.isUndefined() && !value.isString())
-                return fail(QStringLiteral("$.") + QLatin1String(key), DatasetPackage::tr("text is required"));
-        }
-        const QJsonValue tablesValue = root.value(QStringLiteral("tables"));
-        if (!tablesValue.isObject())
-            return fail(QStringLiteral("$.tables"), DatasetPackage::tr("an object holding the tables is required"));
-        const QJsonObject tables = tablesValue.toObject();
-        for (auto it = tables.begin(); it != tables.end(); ++it) {
-            if (!TableCatalog::table(it.key()))
-                return fail(QStringLiteral("$.tables.") + it.key(), DatasetPackage::tr("unknown table"));
-            if (!it.value().isArray())
-                return fail(QStringLiteral("$.tables.") + it.key(), DatasetPackage::tr("an array of rows is required"));
-        }
-        // First pass: the ids of every table, so that references (also to later rows) can be checked.
-        for (const TableSpec& spec : TableCatalog::tables()) {
-            if (!spec.hasId)
-                continue;
-            const QJsonArray rows = tables.value(spec.name).toArray();
-            QSet<qint64>& ids = m_ids[spec.name];
-            for (int i = 0; i < rows.size(); ++i) {
-                const QString path = rowPath(spec, i);
-                if (!rows.at(i).isObject())
-                    return fail(path, DatasetPackage::tr("a row must be a JSON object"));
-                const QJsonValue id = rows.at(i).toObject().value(QStringLiteral("id"));
-                if (!isWholeNumber(id) || id.toDouble() < 1)
-                    return fail(path + QStringLiteral(".id"), DatasetPackage::tr("a positive whole number is required"));
-                if (ids.contains(id.toInteger()))
-                    return fail(path + QStringLiteral(".id"), DatasetPackage::tr("the id %1 is used twice").arg(id.toInteger()));
-                ids.insert(id.toInteger());
-            }
-        }
-        for (const TableSpec& spec : TableCatalog::tables()) {
-            const QJsonArray rows = tables.value(spec.name).toArray();
-            QSet<QString> keys;
-            for (int i = 0; i < rows.size(); ++i) {
-                QVariantMap row;
-                const Status status = readRow(spec, i, rows.at(i), row);
-                if (!status)
-                    return status;
-                const QString key = uniqueKey(spec, row);
-                if (!key.isEmpty()) {
-                    if (keys.contains(key))
-                        return fail(rowPath(spec, i), DatasetPackage::tr("duplicates %1 of an earlier row").arg(key));
-                    keys.insert(key);
-                }
-                m_rows.append({spec.name, rowPath(spec, i), row});
-            }
-        }
-        return {};
-    }
-
-    struct PendingRow
-    {
-        QString table;
-        QString path;
-        QVariantMap values;
-    };
-    const QList<PendingRow>& rows() const { return m_rows; }
-
-    Status fail(const QString& path, const QString& problem) const
-    {
-        return Status::failure(QStringLiteral("%1: %2: %3").arg(m_source, path, problem));
-    }
-
-private:
-    static bool isWholeNumber(const QJsonValue& value)
-    {
-        return value.isDouble() && std::floor(value.toDouble()) == value.toDouble() &&
-               std::abs(value.toDouble()) < 9.0e15;
-    }
-
-    static QString rowPath(const TableSpec& spec, int index)
-    {
-        return QStringLiteral("$.tables.%1[%2]").arg(spec.name).arg(index);
-    }
-
-    static QString uniqueKey(const TableSpec& spec, const QVariantMap& row)
-    {
-        if (!spec.hasId)
-            return QStringLiteral("(%1, %2)")
-                .arg(row.value(spec.columns[0].name).toString(), row.value(spec.columns[1].name).toString());
-        if (spec.codeColumn.isEmpty())
-            return QString();
-        const QString code = row.value(spec.codeColumn).toString();
-        if (spec.hasColumn(QStringLiteral("framework_id")))
-            return DatasetPackage::tr("code %1 in framework %2").arg(code, row.value(QStringLiteral("framework_id")).toString());
-        return DatasetPackage::tr("code %1").arg(code);
-    }
-
-    Status readRow(const TableSpec& spec, int index, const QJsonValue& value, QVariantMap& row) const
-    {
-        const QString path = rowPath(spec, index);
-        if (!value.isObject())
-            return fail(path, DatasetPackage::tr("a row must be a JSON object"));
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!spec.hasColumn(it.key()))
-                return fail(path + QLatin1Char('.') + it.key(), DatasetPackage::tr("unknown field"));
-        }
-        for (const ColumnSpec& column : spec.columns) {
-            const QString fieldPath = path + QLatin1Char('.') + column.name;
-            const QJsonValue field = object.value(column.name);
-            if (field.isUndefined()) {
-                if (column.type == ColumnType::Timestamp)
-                    continue; // set to the import time
-                if (!column.defaultValue.isValid())
-                    return fail(fieldPath, DatasetPackage::tr("required field is missing"));
-                row.insert(column.name, column.defaultValue);
-                continue;
-            }
-            if (field.isNull()) {
-                if (!column.nullable)
-                    return fail(fieldPath, DatasetPackage::tr("must not be null"));
-                row.insert(column.name, RecordStore::normalise(column, QVariant()));
-                continue;
-            }
-            const Status status = readField(spec, column, fieldPath, field, row);
-            if (!status)
-                return status;
-        }
-        return {};
-    }
-
-    Status readField(const TableSpec& spec, const ColumnSpec& column, const QString& path, const QJsonValue& field,
-                     QVariantMap& row) const
-    {
-        switch (column.type) {
-        case ColumnType::Id:
-            row.insert(column.name, field.toInteger());
-            return {};
-        case ColumnType::Integer:
-            if (!isWholeNumber(field))
-                return fail(path, DatasetPackage::tr("a whole number is required"));
-            if (column.hasRange && (field.toInteger() < column.minimum || field.toInteger() > column.maximum))
-                return fail(path, DatasetPackage::tr("%1 is outside the range %2 to %3")
-                                      .arg(field.toInteger())
-                                      .arg(column.minimum)
-                                      .arg(column.maximum));
-            row.insert(column.name, field.toInteger());
-            return {};
-        case ColumnType::Real:
-            if (!field.isDouble())
-                return fail(path, DatasetPackage::tr("a number is required"));
-            row.insert(column.name, field.toDouble());
-            return {};
-        case ColumnType::Ref: {
-            if (!isWholeNumber(field))
-                return fail(path, DatasetPackage::tr("the id of a row in %1 is required").arg(column.refTable));
-            const qint64 id = field.toInteger();
-            if (!m_ids.value(column.refTable).contains(id))
-                return fail(path, DatasetPackage::tr("refers to %1 id %2, which is not in the package").arg(column.refTable).arg(id));
-            if (spec.hasId && column.refTable == spec.name && id == row.value(QStringLiteral("id")).toLongLong())
-                return fail(path, DatasetPackage::tr("a row cannot refer to itself"));
-            row.insert(column.name, id);
-            return {};
-        }
-        default:
-            break;
-        }
-        if (!field.isString())
-            return fail(path, DatasetPackage::tr("text is required"));
-        const QString text = field.toString();
-        switch (column.type) {
-        case ColumnType::Text:
-            if (!column.defaultValue.isValid() && text.trimmed().isEmpty())
-                return fail(path, DatasetPackage::tr("must not be empty"));
-            break;
-        case ColumnType::Date:
-            if (!IsoDate::isValid(text))
-                return fail(path, DatasetPackage::tr("\"%1\" is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(text));
-            break;
-        case ColumnType::Timestamp:
-            if (!IsoDate::isValidTimestamp(text))
-                return fail(path, DatasetPackage::tr("\"%1\" is not an ISO 8601 UTC time (YYYY-MM-DDTHH:MM:SSZ)").arg(text));
-            break;
-        case ColumnType::Enum:
-            if (!column.enumKeys.contains(text))
-                return fail(path, DatasetPackage::tr("\"%1\" is not one of: %2").arg(text, column.enumKeys.join(QLatin1String(", "))));
-            break;
-        default:
-            break;
-        }
-        row.insert(column.name, text);
-        return {};
-    }
-
-    QString m_source;
-    QHash<QString, QSet<qint64>> m_ids;
-    QList<PendingRow> m_rows;
-};
 
 Status importPackage(Database& db, const QByteArray& json, const QString& sourceName)
 {
@@ -283,9 +58,10 @@ Status importPackage(Database& db, const QByteArray& json, const QString& source
     if (!valid)
         return valid;
     if (!db.holdsOnlyReferenceData())
-        return Status::failure(DatasetPackage::tr("%1: a package can only be imported into a new database (one that holds no "
-                                  "records besides reference data); %2 already holds records")
-                                   .arg(sourceName, db.path()));
+        return Status::failure(
+            DatasetPackage::tr("%1: a package can only be imported into a new database (one that holds no "
+                               "records besides reference data); %2 already holds records")
+                .arg(sourceName, db.path()));
     RecordStore store(db);
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -319,22 +95,227 @@ Status importPackage(Database& db, const QByteArray& json, const QString& source
     return {};
 }
 
-Result<QByteArray> readFile(const QString& path)
+/// Writes a package as text: the header, then each table's rows in TableCatalog order.
+class PackageText
 {
-    QFile file(path);
-    if (!file.exists())
-        return Result<QByteArray>::failure(DatasetPackage::tr("%1: no such file").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(DatasetPackage::tr("%1: cannot be read: %2").arg(path, file.errorString()));
-    return file.readAll();
+public:
+    PackageText(const QString& title, const QString& description, const QString& marking)
+    {
+        m_out += QStringLiteral(
+                     "{\n  \"format\": %1,\n  \"format_version\": %2,\n  \"title\": %3,\n  \"description\": %4,\n")
+                     .arg(jsonText(DatasetPackage::formatName()))
+                     .arg(DatasetPackage::FormatVersion)
+                     .arg(jsonText(title), jsonText(description));
+        if (!marking.isEmpty())
+            m_out += QStringLiteral("  \"marking\": %1,\n").arg(jsonText(marking));
+        m_out += QStringLiteral("  \"tables\": {");
+    }
+
+    void addTable(const TableSpec& spec, const QList<QVariantMap>& rows)
+    {
+        m_out += (m_tables++ == 0 ? QStringLiteral("\n    ") : QStringLiteral(",\n    ")) + jsonText(spec.name) +
+                 QStringLiteral(": [");
+        for (int r = 0; r < rows.size(); ++r) {
+            m_out += (r == 0 ? QStringLiteral("\n      {") : QStringLiteral(",\n      {"));
+            for (std::size_t c = 0; c < spec.columns.size(); ++c) {
+                if (c > 0)
+                    m_out += QStringLiteral(", ");
+                m_out += jsonText(spec.columns[c].name) + QStringLiteral(": ") +
+                         jsonText(rows[r].value(spec.columns[c].name));
+            }
+            m_out += QLatin1Char('}');
+        }
+        m_out += rows.isEmpty() ? QStringLiteral("]") : QStringLiteral("\n    ]");
+    }
+
+    QByteArray finish()
+    {
+        m_out += QStringLiteral("\n  }\n}\n");
+        return m_out.toUtf8();
+    }
+
+private:
+    QString m_out;
+    int m_tables = 0;
+};
+
+/// The rank of a marking key in TLP order (CLEAR 0 ... RED 4); an unknown key counts as RED.
+int markingRank(const QVariant& key)
+{
+    const std::optional<Tlp> level = fromKey<Tlp>(key.toString());
+    return static_cast<int>(level.value_or(Tlp::Red));
 }
+
+Status writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(DatasetPackage::tr("%1: cannot be written: %2").arg(path, file.errorString()));
+    file.write(bytes);
+    if (!file.commit())
+        return Status::failure(DatasetPackage::tr("%1: cannot be written: %2").arg(path, file.errorString()));
+    return {};
+}
+
+/// Works out which rows of a database a selection holds (DatasetPackage::exportSelection).
+class SelectionBuilder
+{
+public:
+    explicit SelectionBuilder(Database& db) : m_store(db) {}
+
+    Status build(const PackageSelection& selection, const Progress& progress)
+    {
+        qint64 total = 0;
+        for (const TableSpec& spec : TableCatalog::tables()) {
+            m_rows.insert(spec.name, m_store.fetchAll(spec.name));
+            total += m_rows.value(spec.name).size();
+        }
+        // Twice the rows: once to choose, once to write.
+        m_total = 2 * total;
+        if (!reportProgress(progress, 0, m_total))
+            return Status::failure(DatasetPackage::tr("Cancelled; nothing was written"));
+        for (const qint64 id : selection.frameworkIds) {
+            if (!byId(QStringLiteral("frameworks")).contains(id))
+                return Status::failure(DatasetPackage::tr("There is no framework with the id %1").arg(id));
+        }
+        const int maxRank = selection.maxMarking ? static_cast<int>(*selection.maxMarking) : 4;
+        const auto markedOk = [maxRank](const QVariantMap& row) {
+            return markingRank(row.value(QStringLiteral("marking"))) <= maxRank;
+        };
+        const auto keepWhere = [this](const QString& table, const std::function<bool(const QVariantMap&)>& test) {
+            QSet<qint64>& kept = m_kept[table];
+            for (const QVariantMap& row : m_rows.value(table)) {
+                if (test(row))
+                    kept.insert(row.value(QStringLiteral("id")).toLongLong());
+            }
+        };
+        const auto keptRef = [this](const QString& table, const QVariantMap& row, const char* column) {
+            return m_kept.value(table).contains(row.value(QLatin1String(column)).toLongLong());
+        };
+
+        if (selection.frameworkIds.isEmpty()) {
+            for (const TableSpec& spec : TableCatalog::tables()) {
+                if (spec.hasId)
+                    keepWhere(spec.name, markedOk);
+            }
+        } else {
+            const QSet<qint64> chosen(selection.frameworkIds.cbegin(), selection.frameworkIds.cend());
+            const QString provisions = QStringLiteral("provisions");
+            keepWhere(QStringLiteral("themes"), markedOk);
+            keepWhere(QStringLiteral("frameworks"), [&](const QVariantMap& row) {
+                return chosen.contains(row.value(QStringLiteral("id")).toLongLong()) && markedOk(row);
+            });
+            keepWhere(provisions, [&](const QVariantMap& row) {
+                return keptRef(QStringLiteral("frameworks"), row, "framework_id") && markedOk(row);
+            });
+            keepWhere(QStringLiteral("mappings"), [&](const QVariantMap& row) {
+                return keptRef(provisions, row, "source_provision_id") &&
+                       keptRef(provisions, row, "target_provision_id") && markedOk(row);
+            });
+            keepWhere(QStringLiteral("applicability"), [&](const QVariantMap& row) {
+                return keptRef(provisions, row, "provision_id") && markedOk(row);
+            });
+            // The parties these records need: issuers and applicability parties, with their parents.
+            const QHash<qint64, QVariantMap> parties = byId(QStringLiteral("parties"));
+            QList<qint64> needed;
+            for (const QVariantMap& row : m_rows.value(QStringLiteral("frameworks"))) {
+                if (keptRef(QStringLiteral("frameworks"), row, "id") &&
+                    !row.value(QStringLiteral("issuer_party_id")).isNull())
+                    needed << row.value(QStringLiteral("issuer_party_id")).toLongLong();
+            }
+            for (const QVariantMap& row : m_rows.value(QStringLiteral("applicability"))) {
+                if (keptRef(QStringLiteral("applicability"), row, "id"))
+                    needed << row.value(QStringLiteral("party_id")).toLongLong();
+            }
+            QSet<qint64>& keptParties = m_kept[QStringLiteral("parties")];
+            while (!needed.isEmpty()) {
+                const qint64 id = needed.takeLast();
+                if (keptParties.contains(id) || !parties.contains(id) || !markedOk(parties.value(id)))
+                    continue;
+                keptParties.insert(id);
+                const QVariant parent = parties.value(id).value(QStringLiteral("parent_id"));
+                if (!parent.isNull())
+                    needed << parent.toLongLong();
+            }
+        }
+
+        // A record that needs (a required reference) a record left out is left out too.
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (const TableSpec& spec : TableCatalog::tables()) {
+                if (!spec.hasId)
+                    continue;
+                QSet<qint64>& kept = m_kept[spec.name];
+                for (const QVariantMap& row : m_rows.value(spec.name)) {
+                    const qint64 id = row.value(QStringLiteral("id")).toLongLong();
+                    if (!kept.contains(id))
+                        continue;
+                    for (const ColumnSpec& column : spec.columns) {
+                        if (column.type == ColumnType::Ref && !column.nullable &&
+                            !m_kept.value(column.refTable).contains(row.value(column.name).toLongLong())) {
+                            kept.remove(id);
+                            changed = true;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return {};
+    }
+
+    /// The rows of a table the selection holds, optional references to rows left out cleared.
+    QList<QVariantMap> rows(const TableSpec& spec)
+    {
+        QList<QVariantMap> result;
+        for (QVariantMap row : m_rows.value(spec.name)) {
+            bool keep = !spec.hasId || m_kept.value(spec.name).contains(row.value(QStringLiteral("id")).toLongLong());
+            for (const ColumnSpec& column : spec.columns) {
+                if (!keep || column.type != ColumnType::Ref || row.value(column.name).isNull())
+                    continue;
+                if (m_kept.value(column.refTable).contains(row.value(column.name).toLongLong()))
+                    continue;
+                if (column.nullable)
+                    row.insert(column.name, QVariant(QMetaType::fromType<qlonglong>()));
+                else
+                    keep = false;
+            }
+            if (!keep)
+                continue;
+            if (spec.hasId)
+                m_highest = std::max(m_highest, markingRank(row.value(QStringLiteral("marking"))));
+            result << row;
+        }
+        return result;
+    }
+
+    qint64 total() const { return m_total; }
+    qint64 loaded(const QString& table) const { return m_rows.value(table).size(); }
+    /// The highest marking of the rows returned by rows() so far.
+    Tlp highest() const { return static_cast<Tlp>(m_highest); }
+
+private:
+    QHash<qint64, QVariantMap> byId(const QString& table) const
+    {
+        QHash<qint64, QVariantMap> rows;
+        for (const QVariantMap& row : m_rows.value(table))
+            rows.insert(row.value(QStringLiteral("id")).toLongLong(), row);
+        return rows;
+    }
+
+    RecordStore m_store;
+    QHash<QString, QList<QVariantMap>> m_rows;
+    QHash<QString, QSet<qint64>> m_kept;
+    qint64 m_total = 0;
+    int m_highest = 0;
+};
 
 } // namespace
 
 Status DatasetPackage::initialise(Database& db, Seed seed)
 {
     const QString resource = seed == Seed::Sample ? sampleResource() : referenceDataResource();
-    const Result<QByteArray> json = readFile(resource);
+    const Result<QByteArray> json = PackageReader::readFile(resource, 0);
     if (!json)
         return json.status();
     return importPackage(db, *json, resource);
@@ -343,43 +324,81 @@ Status DatasetPackage::initialise(Database& db, Seed seed)
 QByteArray DatasetPackage::exportJson(Database& db, const QString& title, const QString& description)
 {
     RecordStore store(db);
-    QString out;
-    out += QStringLiteral("{\n  \"format\": %1,\n  \"format_version\": %2,\n  \"title\": %3,\n  \"description\": %4,\n")
-               .arg(jsonText(formatName()))
-               .arg(FormatVersion)
-               .arg(jsonText(title.isEmpty() ? DatasetPackage::tr("Crosswalk dataset") : title), jsonText(description));
-    out += QStringLiteral("  \"tables\": {");
-    const auto& tables = TableCatalog::tables();
-    for (std::size_t t = 0; t < tables.size(); ++t) {
-        const TableSpec& spec = tables[t];
-        out += (t == 0 ? QStringLiteral("\n    ") : QStringLiteral(",\n    ")) + jsonText(spec.name) +
-               QStringLiteral(": [");
-        const QList<QVariantMap> rows = store.fetchAll(spec.name);
-        for (int r = 0; r < rows.size(); ++r) {
-            out += (r == 0 ? QStringLiteral("\n      {") : QStringLiteral(",\n      {"));
-            for (std::size_t c = 0; c < spec.columns.size(); ++c) {
-                if (c > 0)
-                    out += QStringLiteral(", ");
-                out += jsonText(spec.columns[c].name) + QStringLiteral(": ") +
-                       jsonText(rows[r].value(spec.columns[c].name));
-            }
-            out += QLatin1Char('}');
-        }
-        out += rows.isEmpty() ? QStringLiteral("]") : QStringLiteral("\n    ]");
-    }
-    out += QStringLiteral("\n  }\n}\n");
-    return out.toUtf8();
+    PackageText text(title.isEmpty() ? DatasetPackage::tr("Crosswalk dataset") : title, description, QString());
+    for (const TableSpec& spec : TableCatalog::tables())
+        text.addTable(spec, store.fetchAll(spec.name));
+    return text.finish();
 }
 
 Status DatasetPackage::exportToFile(Database& db, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(DatasetPackage::tr("%1: cannot be written: %2").arg(path, file.errorString()));
-    file.write(exportJson(db));
-    if (!file.commit())
-        return Status::failure(DatasetPackage::tr("%1: cannot be written: %2").arg(path, file.errorString()));
-    return {};
+    return writeFile(path, exportJson(db));
+}
+
+Result<QByteArray> DatasetPackage::exportSelection(Database& db, const PackageSelection& selection,
+                                                   const QString& title, const QString& description,
+                                                   const Progress& progress)
+{
+    if (selection.isEverything()) {
+        if (!reportProgress(progress, 0, 1))
+            return Result<QByteArray>::failure(DatasetPackage::tr("Cancelled; nothing was written"));
+        const QByteArray json = exportJson(db, title, description);
+        if (!reportProgress(progress, 1, 1))
+            return Result<QByteArray>::failure(DatasetPackage::tr("Cancelled; nothing was written"));
+        return json;
+    }
+    SelectionBuilder builder(db);
+    const Status built = builder.build(selection, progress);
+    if (!built)
+        return Result<QByteArray>(built);
+
+    // What the package holds, in its title and description unless the caller names them.
+    RecordStore store(db);
+    QStringList codes;
+    for (const qint64 id : selection.frameworkIds) {
+        const std::optional<QVariantMap> framework = store.fetch(QStringLiteral("frameworks"), id);
+        if (framework)
+            codes << framework->value(QStringLiteral("code")).toString();
+    }
+    QStringList parts;
+    if (!codes.isEmpty())
+        parts << DatasetPackage::tr("frameworks %1").arg(codes.join(QStringLiteral(", ")));
+    if (selection.maxMarking)
+        parts << DatasetPackage::tr("records marked TLP:%1 or lower").arg(toKey(*selection.maxMarking));
+    const QString what = parts.join(QStringLiteral("; "));
+    QString packageDescription = description;
+    if (packageDescription.isEmpty()) {
+        packageDescription =
+            codes.isEmpty()
+                ? DatasetPackage::tr("A selection of a Crosswalk database: %1, and the records they need.").arg(what)
+                : DatasetPackage::tr(
+                      "A selection of a Crosswalk database: %1, with their provisions, the mappings "
+                      "between them, their applicability marks and the parties they need, and the themes.")
+                      .arg(what);
+    }
+
+    QList<QPair<const TableSpec*, QList<QVariantMap>>> tables;
+    qint64 done = builder.total() / 2;
+    for (const TableSpec& spec : TableCatalog::tables()) {
+        tables.append({&spec, builder.rows(spec)});
+        done += builder.loaded(spec.name);
+        if (!reportProgress(progress, done, builder.total()))
+            return Result<QByteArray>::failure(DatasetPackage::tr("Cancelled; nothing was written"));
+    }
+    PackageText text(title.isEmpty() ? DatasetPackage::tr("Crosswalk dataset (selection: %1)").arg(what) : title,
+                     packageDescription, QStringLiteral("TLP:") + toKey(builder.highest()));
+    for (const auto& table : tables)
+        text.addTable(*table.first, table.second);
+    return text.finish();
+}
+
+Status DatasetPackage::exportSelectionToFile(Database& db, const PackageSelection& selection, const QString& path,
+                                             const Progress& progress)
+{
+    const Result<QByteArray> json = exportSelection(db, selection, QString(), QString(), progress);
+    if (!json)
+        return json.status();
+    return writeFile(path, *json);
 }
 
 Status DatasetPackage::importJson(Database& db, const QByteArray& json, const QString& sourceName)
@@ -389,7 +408,7 @@ Status DatasetPackage::importJson(Database& db, const QByteArray& json, const QS
 
 Status DatasetPackage::importFile(Database& db, const QString& path)
 {
-    const Result<QByteArray> json = readFile(path);
+    const Result<QByteArray> json = PackageReader::readFile(path, MaxImportBytes);
     if (!json)
         return json.status();
     return importPackage(db, *json, path);

@@ -1,15 +1,31 @@
 #pragma once
 
+#include "models/domain/Progress.h"
 #include "models/domain/Result.h"
+#include "models/domain/Vocabulary.h"
 
 #include <QByteArray>
 #include <QMap>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace crosswalk {
 
 class Database;
+
+/// What a package exported for a partner holds (issue 6, point 4): the chosen frameworks (with their
+/// provisions, the mappings between them, their applicability marks and the parties they need), and/or
+/// only the records at or below a marking level. Records that need a record left out are left out too;
+/// optional references to left-out records are cleared. Themes are always included.
+struct PackageSelection
+{
+    QList<qint64> frameworkIds;   ///< empty: every record (subject to maxMarking)
+    std::optional<Tlp> maxMarking; ///< nullopt: any marking
+    bool isEverything() const { return frameworkIds.isEmpty() && !maxMarking; }
+};
 
 /// The dataset package: a versioned JSON document holding a whole database (DESIGN.md section 5).
 ///
@@ -43,6 +59,15 @@ public:
     /// The whole database as a package. Deterministic: the same database gives the same bytes.
     static QByteArray exportJson(Database& db, const QString& title = QString(), const QString& description = QString());
     static Status exportToFile(Database& db, const QString& path);
+    /// A selection of the database as a package (same format; it imports into a new database and
+    /// merges into a non-empty one with PackageMerge). Fails when the selection names an unknown framework.
+    static Result<QByteArray> exportSelection(Database& db, const PackageSelection& selection,
+                                              const QString& title = QString(), const QString& description = QString(),
+                                              const Progress& progress = {});
+    static Status exportSelectionToFile(Database& db, const PackageSelection& selection, const QString& path,
+                                        const Progress& progress = {});
+    /// Larger package files are refused before they are read.
+    static constexpr qint64 MaxImportBytes = 64LL * 1024 * 1024;
 
     /// Imports into a database that holds only reference data (themes): the package's themes replace
     /// the reference themes. sourceName names the file in messages.

@@ -64,7 +64,8 @@ Result<OscalDocument> OscalDocument::parse(const QByteArray& json, const QString
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(json, parseError.offset);
+        // Qt's offset points just past the character at fault.
+        const auto [line, column] = lineAndColumn(json, parseError.offset > 0 ? parseError.offset - 1 : 0);
         return R::failure(tr("%1: line %2, column %3: not valid JSON: %4")
                               .arg(sourceName)
                               .arg(line)

@@ -67,7 +67,7 @@ public:
     /// code written as it is can be.
     static QString controlId(const QString& code);
     /// The namespace of Crosswalk's own OSCAL properties (ns of "prop" objects).
-    static QString propertyNamespace() { return QStringLiteral("https://crosswalk.example.org/ns/oscal"); }
+    static QString propertyNamespace() { return QStringLiteral("urn:crosswalk:oscal"); }
 
 private:
     Model m_model = Model::Catalog;

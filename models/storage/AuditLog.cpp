@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,11 +14,94 @@ namespace crosswalk {
 
 AuditLog::AuditLog(Database& db) : m_db(db) {}
 
+namespace {
+
+void appendJsonString(QString& out, const QString& text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        case '\b':
+            out += QLatin1String("\\b");
+            break;
+        case '\f':
+            out += QLatin1String("\\f");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+} // namespace
+
 QString AuditLog::toJson(const QVariantMap& row)
 {
+    // A row holds only scalar values (text, whole numbers, reals, NULL), written by hand: this runs for
+    // every row an import writes, and QJsonDocument costs several times more. Keys come in QVariantMap
+    // order (sorted), as QJsonDocument writes them.
     if (row.isEmpty())
         return QString();
-    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(row)).toJson(QJsonDocument::Compact));
+    QString out;
+    out.reserve(64 + row.size() * 24);
+    out += QLatin1Char('{');
+    bool first = true;
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
+        if (!first)
+            out += QLatin1Char(',');
+        first = false;
+        appendJsonString(out, it.key());
+        out += QLatin1Char(':');
+        const QVariant& value = it.value();
+        if (value.isNull()) {
+            out += QLatin1String("null");
+            continue;
+        }
+        switch (value.typeId()) {
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+        case QMetaType::Long:
+            out += QString::number(value.toLongLong());
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float: {
+            const double number = value.toDouble();
+            if (qIsFinite(number))
+                out += QString::number(number, 'g', QLocale::FloatingPointShortest);
+            else
+                out += QLatin1String("null");
+            break;
+        }
+        case QMetaType::Bool:
+            out += value.toBool() ? QLatin1String("true") : QLatin1String("false");
+            break;
+        default:
+            appendJsonString(out, value.toString());
+        }
+    }
+    out += QLatin1Char('}');
+    return out;
 }
 
 QString AuditLog::computeHash(const AuditEntry& e)

@@ -75,18 +75,29 @@ Result<qint64> RecordStore::insert(const QString& table, QVariantMap row)
     if (row.value(QStringLiteral("updated_at")).toString().isEmpty())
         row.insert(QStringLiteral("updated_at"), now);
 
+    // The row as it is stored (every column normalised), built once: imports insert many rows.
+    QVariantMap after;
     QStringList columns;
     QVariantList values;
+    values.reserve(static_cast<qsizetype>(s.columns.size()));
+    bool idGiven = true;
     for (const auto& c : s.columns) {
-        if (c.type == ColumnType::Id && row.value(c.name).toLongLong() <= 0)
+        const auto found = row.constFind(c.name);
+        if (c.type == ColumnType::Id && (found == row.constEnd() || found->toLongLong() <= 0)) {
+            idGiven = false;
             continue;
-        if (!row.contains(c.name)) {
+        }
+        QVariant value;
+        if (found == row.constEnd()) {
             if (!c.defaultValue.isValid())
                 return Result<qint64>::failure(QObject::tr("%1: the field %2 is required").arg(s.displayLabel(), c.name));
-            row.insert(c.name, c.defaultValue);
+            value = normalise(c, c.defaultValue);
+        } else {
+            value = normalise(c, *found);
         }
         columns << c.name;
-        values << normalise(c, row.value(c.name));
+        after.insert(c.name, value);
+        values << std::move(value);
     }
     QSqlQuery& query = m_db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                          .arg(s.name, columns.join(QLatin1String(", ")),
@@ -98,16 +109,11 @@ Result<qint64> RecordStore::insert(const QString& table, QVariantMap row)
 
     qint64 id = 0;
     if (s.hasId) {
-        id = row.value(QStringLiteral("id")).toLongLong();
-        if (id <= 0)
-            id = query.lastInsertId().toLongLong();
-        row.insert(QStringLiteral("id"), id);
+        id = idGiven ? after.value(QStringLiteral("id")).toLongLong() : query.lastInsertId().toLongLong();
+        after.insert(QStringLiteral("id"), id);
     } else {
-        id = row.value(s.columns.front().name).toLongLong();
+        id = after.value(s.columns.front().name).toLongLong();
     }
-    QVariantMap after;
-    for (const auto& c : s.columns)
-        after.insert(c.name, normalise(c, row.value(c.name)));
     const Status audited = AuditLog(m_db).append(QStringLiteral("create"), s.name, id, {}, after);
     if (!audited)
         return Result<qint64>(audited);

@@ -21,6 +21,15 @@ private Q_SLOTS:
     void importRefusesDatabaseWithRecords();
     void importOfMissingFileFails();
     void exportToUnwritablePathFails();
+    void importIntoDatabaseWithRecordsSuggestsMerge();
+    void mergeDryRunWritesNothing();
+    void mergeAppliesThePlan();
+    void mergeOfBadPackageChangesNothing();
+    void dryRunWithoutMergeIsAUsageError();
+    void exportSelectionOfFrameworks();
+    void exportSelectionByMarking();
+    void exportSelectionBadValues_data();
+    void exportSelectionBadValues();
 
 private:
     QString init(const QString& name, bool sample);
@@ -173,6 +182,228 @@ void TestCliPackageCommands::exportToUnwritablePathFails()
     QCOMPARE(run.errLines().size(), 1);
     QVERIFY2(run.err.contains(target), qPrintable(run.err));
     QVERIFY(!QFileInfo::exists(target));
+}
+
+namespace {
+
+/// The sample package with one framework retitled later than the stored one and a new party.
+QByteArray partnerPackage()
+{
+    QJsonObject package = samplePackage();
+    QJsonObject tables = package.value(QStringLiteral("tables")).toObject();
+    QJsonArray frameworks = tables.value(QStringLiteral("frameworks")).toArray();
+    for (int i = 0; i < frameworks.size(); ++i) {
+        QJsonObject framework = frameworks.at(i).toObject();
+        if (framework.value(QStringLiteral("code")).toString() == QLatin1String("JP-NSS2022")) {
+            framework.insert(QStringLiteral("title_en"), QStringLiteral("National Security Strategy (revised)"));
+            framework.insert(QStringLiteral("updated_at"), QStringLiteral("2099-01-01T00:00:00Z"));
+            frameworks.replace(i, framework);
+        }
+    }
+    tables.insert(QStringLiteral("frameworks"), frameworks);
+    QJsonArray parties = tables.value(QStringLiteral("parties")).toArray();
+    parties.append(QJsonObject{{QStringLiteral("id"), 100},
+                               {QStringLiteral("code"), QStringLiteral("FR")},
+                               {QStringLiteral("name_en"), QStringLiteral("France")},
+                               {QStringLiteral("kind"), QStringLiteral("state")}});
+    tables.insert(QStringLiteral("parties"), parties);
+    package.insert(QStringLiteral("tables"), tables);
+    return QJsonDocument(package).toJson();
+}
+
+QJsonObject packageAt(const QString& path)
+{
+    return QJsonDocument::fromJson(fileBytes(path)).object();
+}
+
+QStringList codesIn(const QJsonObject& package, const char* table)
+{
+    QStringList codes;
+    for (const QJsonValue& row :
+         package.value(QStringLiteral("tables")).toObject().value(QLatin1String(table)).toArray())
+        codes << row.toObject().value(QStringLiteral("code")).toString();
+    return codes;
+}
+
+} // namespace
+
+void TestCliPackageCommands::importIntoDatabaseWithRecordsSuggestsMerge()
+{
+    const QString database = init(QStringLiteral("suggest.crosswalk"), true);
+    const QString package = m_dir.filePath(QStringLiteral("suggest.json"));
+    QVERIFY(writeFile(package, partnerPackage()));
+    const QByteArray before = fileBytes(database);
+    const CliRun run = runCli({QStringLiteral("--database"), database, QStringLiteral("import-package"), package});
+    QCOMPARE(run.status, 1);
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.contains(QStringLiteral("--merge")), qPrintable(run.err));
+    QCOMPARE(fileBytes(database), before);
+}
+
+void TestCliPackageCommands::mergeDryRunWritesNothing()
+{
+    const QString database = init(QStringLiteral("dry.crosswalk"), true);
+    const QString package = m_dir.filePath(QStringLiteral("dry.json"));
+    QVERIFY(writeFile(package, partnerPackage()));
+    const QByteArray before = fileBytes(database);
+    const CliRun run = runCli({QStringLiteral("--database"), database, QStringLiteral("import-package"),
+                               QStringLiteral("--merge"), QStringLiteral("--dry-run"), package});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.status, 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4); // summary, the added party, the updated framework, the dry-run line
+    QVERIFY2(lines.at(1).contains(QStringLiteral("party FR")), qPrintable(run.out));
+    QVERIFY2(lines.at(2).contains(QStringLiteral("framework JP-NSS2022")), qPrintable(run.out));
+    QVERIFY2(lines.at(2).contains(QStringLiteral("title_en")), qPrintable(run.out));
+    QCOMPARE(lines.constLast(), QStringLiteral("Dry run: nothing was written"));
+    QCOMPARE(fileBytes(database), before);
+}
+
+void TestCliPackageCommands::mergeAppliesThePlan()
+{
+    const QString database = init(QStringLiteral("merge.crosswalk"), true);
+    const QString package = m_dir.filePath(QStringLiteral("merge.json"));
+    QVERIFY(writeFile(package, partnerPackage()));
+    const CliRun run = runCli(
+        {QStringLiteral("--database"), database, QStringLiteral("import-package"), QStringLiteral("--merge"), package});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.status, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("party FR")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Merged")), qPrintable(run.out));
+    QVERIFY(!run.out.contains(QStringLiteral("Dry run")));
+
+    const CliRun parties =
+        runCli({QStringLiteral("--database"), database, QStringLiteral("list"), QStringLiteral("parties")});
+    QVERIFY2(parties.out.contains(QStringLiteral("France")), qPrintable(parties.out));
+    const CliRun frameworks =
+        runCli({QStringLiteral("--database"), database, QStringLiteral("list"), QStringLiteral("frameworks")});
+    QVERIFY2(frameworks.out.contains(QStringLiteral("National Security Strategy (revised)")),
+             qPrintable(frameworks.out));
+    QCOMPARE(runCli({QStringLiteral("--database"), database, QStringLiteral("check")}).out, QStringLiteral("ok\n"));
+
+    // Merged once, the same package changes nothing.
+    const QByteArray after = fileBytes(database);
+    const CliRun again = runCli(
+        {QStringLiteral("--database"), database, QStringLiteral("import-package"), QStringLiteral("--merge"), package});
+    QCOMPARE(again.status, 0);
+    QCOMPARE(again.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2); // summary, nothing to write
+    QCOMPARE(fileBytes(database), after);
+}
+
+void TestCliPackageCommands::mergeOfBadPackageChangesNothing()
+{
+    const QString database = init(QStringLiteral("merge-bad.crosswalk"), true);
+    QJsonObject package = samplePackage();
+    QJsonObject tables = package.value(QStringLiteral("tables")).toObject();
+    QJsonArray provisions = tables.value(QStringLiteral("provisions")).toArray();
+    QJsonObject provision = provisions.at(3).toObject();
+    provision.insert(QStringLiteral("framework_id"), 999);
+    provisions.replace(3, provision);
+    tables.insert(QStringLiteral("provisions"), provisions);
+    package.insert(QStringLiteral("tables"), tables);
+    const QString file = m_dir.filePath(QStringLiteral("merge-bad.json"));
+    QVERIFY(writeFile(file, QJsonDocument(package).toJson()));
+    const QByteArray before = fileBytes(database);
+    const CliRun run = runCli(
+        {QStringLiteral("--database"), database, QStringLiteral("import-package"), QStringLiteral("--merge"), file});
+    QCOMPARE(run.status, 1);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.contains(QStringLiteral("merge-bad.json: $.tables.provisions[3].framework_id")),
+             qPrintable(run.err));
+    QCOMPARE(fileBytes(database), before);
+}
+
+void TestCliPackageCommands::dryRunWithoutMergeIsAUsageError()
+{
+    const QString database = init(QStringLiteral("usage.crosswalk"), false);
+    const QString package = m_dir.filePath(QStringLiteral("usage.json"));
+    QVERIFY(writeFile(package, partnerPackage()));
+    const QByteArray before = fileBytes(database);
+    const CliRun run = runCli({QStringLiteral("--database"), database, QStringLiteral("import-package"),
+                               QStringLiteral("--dry-run"), package});
+    QCOMPARE(run.status, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("--dry-run")), qPrintable(run.err));
+    QCOMPARE(fileBytes(database), before);
+}
+
+void TestCliPackageCommands::exportSelectionOfFrameworks()
+{
+    const QString database = init(QStringLiteral("select.crosswalk"), true);
+    const QString out = m_dir.filePath(QStringLiteral("select.json"));
+    const CliRun run =
+        runCli({QStringLiteral("--database"), database, QStringLiteral("export-package"), QStringLiteral("--framework"),
+                QStringLiteral("JP-CRCSA"), QStringLiteral("--framework"), QStringLiteral("NATO-CDP2016"), out});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.status, 0);
+    QVERIFY2(run.out.contains(out) && run.out.contains(QStringLiteral("TLP:CLEAR")), qPrintable(run.out));
+    const QJsonObject package = packageAt(out);
+    QCOMPARE(codesIn(package, "frameworks"), (QStringList{QStringLiteral("JP-CRCSA"), QStringLiteral("NATO-CDP2016")}));
+    QCOMPARE(codesIn(package, "parties"), (QStringList{QStringLiteral("JP"), QStringLiteral("NATO")}));
+    QCOMPARE(codesIn(package, "provisions").size(), 19);
+    QVERIFY(package.value(QStringLiteral("title")).toString().contains(QStringLiteral("selection")));
+
+    // It imports into a new database.
+    const QString target = init(QStringLiteral("select-target.crosswalk"), false);
+    const CliRun imported = runCli({QStringLiteral("--database"), target, QStringLiteral("import-package"), out});
+    QCOMPARE(imported.err, QString());
+    QCOMPARE(imported.status, 0);
+    QCOMPARE(parseLabelledLines(imported.out).value(QStringLiteral("mappings")), QStringLiteral("8"));
+}
+
+void TestCliPackageCommands::exportSelectionByMarking()
+{
+    const QString database = init(QStringLiteral("marking.crosswalk"), true);
+    const QString out = m_dir.filePath(QStringLiteral("marking.json"));
+    const CliRun run = runCli({QStringLiteral("--database"), database, QStringLiteral("export-package"),
+                               QStringLiteral("--max-marking"), QStringLiteral("clear"), out});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.status, 0);
+    const QJsonObject package = packageAt(out);
+    const QStringList dialogues = codesIn(package, "dialogues");
+    QCOMPARE(dialogues.size(), 6);
+    QVERIFY(!dialogues.contains(QStringLiteral("JP-NATO-CD2"))); // GREEN in the sample
+    QCOMPARE(codesIn(package, "frameworks").size(), 14);
+    QCOMPARE(package.value(QStringLiteral("marking")).toString(), QStringLiteral("TLP:CLEAR"));
+
+    const QString green = m_dir.filePath(QStringLiteral("green.json"));
+    QCOMPARE(runCli({QStringLiteral("--database"), database, QStringLiteral("export-package"),
+                     QStringLiteral("--max-marking"), QStringLiteral("TLP:GREEN"), QStringLiteral("--framework"),
+                     QStringLiteral("NATO-SC2022"), green})
+                 .status,
+             0);
+    const QJsonObject both = packageAt(green);
+    QCOMPARE(codesIn(both, "frameworks"), QStringList{QStringLiteral("NATO-SC2022")});
+    QVERIFY(codesIn(both, "dialogues").isEmpty());
+    QCOMPARE(codesIn(both, "parties"), (QStringList{QStringLiteral("JP"), QStringLiteral("NATO")}));
+}
+
+void TestCliPackageCommands::exportSelectionBadValues_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("mention");
+    QTest::newRow("unknown marking") << QStringList{QStringLiteral("--max-marking"), QStringLiteral("SECRET")}
+                                     << QStringLiteral("--max-marking");
+    QTest::newRow("unknown framework") << QStringList{QStringLiteral("--framework"), QStringLiteral("NO-SUCH")}
+                                       << QStringLiteral("--framework");
+    QTest::newRow("empty framework") << QStringList{QStringLiteral("--framework"), QString()}
+                                     << QStringLiteral("--framework");
+}
+
+void TestCliPackageCommands::exportSelectionBadValues()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, mention);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+    const QString database = init(QStringLiteral("bad-values-%1.crosswalk").arg(tag), true);
+    const QString out = m_dir.filePath(QStringLiteral("bad-values-%1.json").arg(tag));
+    const CliRun run = runCli(QStringList{QStringLiteral("--database"), database, QStringLiteral("export-package")} +
+                              options + QStringList{out});
+    QCOMPARE(run.status, 2);
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.contains(mention), qPrintable(run.err));
+    QVERIFY2(run.err.contains(options.at(1)), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(out));
 }
 
 QTEST_GUILESS_MAIN(TestCliPackageCommands)

@@ -13,6 +13,32 @@ class TestAuditLog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void writesRowsAsJsonThatReadsBackExactly()
+    {
+        const QString awkward = QStringLiteral("quote \" backslash \\ newline\n tab\t bell\a unit\x1f 日本語 😀 \u2028");
+        const QVariantMap row{{QStringLiteral("text"), awkward},
+                              {QStringLiteral("id"), qlonglong(9007199254740991LL)},
+                              {QStringLiteral("negative"), -3},
+                              {QStringLiteral("real"), 2.5},
+                              {QStringLiteral("empty"), QString(QLatin1String(""))},
+                              {QStringLiteral("null"), QVariant(QMetaType::fromType<QString>())}};
+        const QString json = AuditLog::toJson(row);
+        QJsonParseError error;
+        const QJsonObject object = QJsonDocument::fromJson(json.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(object.value(QStringLiteral("text")).toString(), awkward);
+        QCOMPARE(object.value(QStringLiteral("id")).toInteger(), 9007199254740991LL);
+        QCOMPARE(object.value(QStringLiteral("negative")).toInteger(), -3);
+        QCOMPARE(object.value(QStringLiteral("real")).toDouble(), 2.5);
+        QCOMPARE(object.value(QStringLiteral("empty")).toString(), QString());
+        QVERIFY(object.value(QStringLiteral("null")).isNull());
+        QCOMPARE(object.size(), row.size());
+        // The same text as QJsonDocument writes for such a row (keys sorted, compact).
+        const QVariantMap simple{{QStringLiteral("b"), QStringLiteral("x\"y")}, {QStringLiteral("a"), qlonglong(1)}};
+        QCOMPARE(AuditLog::toJson(simple), QStringLiteral("{\"a\":1,\"b\":\"x\\\"y\"}"));
+        QCOMPARE(AuditLog::toJson({}), QString());
+    }
+
     void recordsCreateUpdateDeleteWithBeforeAndAfter()
     {
         test::TestDatabase fixture;

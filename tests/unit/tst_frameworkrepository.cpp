@@ -56,6 +56,7 @@ private Q_SLOTS:
         first.status = FrameworkStatus::Adopted;
         first.version = QStringLiteral("1");
         first.description = QStringLiteral("Law No. 42 of 2025");
+        first.oscalUuid = QStringLiteral("6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e");
         first.source = QStringLiteral("https://elaws.e-gov.go.jp/");
         first.verification = Verification::Official;
         first.verificationNote = QStringLiteral("Gazette");
@@ -73,6 +74,7 @@ private Q_SLOTS:
         second.status = FrameworkStatus::InForce;
         second.version = QStringLiteral("2");
         second.description = QStringLiteral("Warsaw summit");
+        second.oscalUuid = QStringLiteral("0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d");
         second.source = QStringLiteral("https://www.nato.int/");
         second.verification = Verification::Secondary;
         second.verificationNote = QStringLiteral("Summary");

@@ -34,12 +34,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("where");
         QTest::newRow("missing value") << QByteArray("{\n  \"catalog\": {\n    \"uuid\": ,\n  }\n}")
-                                       << QStringLiteral("catalog.json: line 3, column 14: ");
+                                       << QStringLiteral("catalog.json: line 3, column 13: ");
         QTest::newRow("unterminated string")
             << QByteArray("{\n\"catalog\": {\n\"uuid\": \"abc") << QStringLiteral("catalog.json: line 3, column ");
         // Columns count characters, not bytes.
         QTest::newRow("after Japanese text") << QByteArray("{\"title\": \"\xe6\x97\xa5\xe6\x9c\xac\" x}")
-                                             << QStringLiteral("catalog.json: line 1, column 17: ");
+                                             << QStringLiteral("catalog.json: line 1, column 16: ");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("catalog.json: line 1, column 1: ");
     }
 
