@@ -589,10 +589,6 @@
         <translation>%1：引数が不足しています（%2）</translation>
     </message>
     <message>
-        <source>Exports the whole database as a dataset package (JSON).</source>
-        <translation>データベース全体をデータセットパッケージ（JSON）としてエクスポートします。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>ファイル</translation>
     </message>
@@ -603,10 +599,6 @@
     <message>
         <source>Exported %1 to %2.</source>
         <translation>%1 を %2 にエクスポートしました。</translation>
-    </message>
-    <message>
-        <source>Imports a dataset package (JSON) into a database that holds only reference data.</source>
-        <translation>参照データのみを保持するデータベースに、データセットパッケージ（JSON）をインポートします。</translation>
     </message>
     <message>
         <source>The dataset package to import.</source>
@@ -1152,6 +1144,318 @@
         <source>list: --no-marking-line applies to --format csv only</source>
         <translation>list：--no-marking-line は --format csv の場合にのみ適用できます</translation>
     </message>
+    <message>
+        <source>Exports a framework as an OSCAL catalog, or the mappings between two frameworks as an OSCAL 1.2 mapping collection (JSON).</source>
+        <translation>フレームワークを OSCAL カタログとして、または二つのフレームワーク間の対応付けを OSCAL 1.2 の対応付けコレクションとしてエクスポートします（JSON）。</translation>
+    </message>
+    <message>
+        <source>Write this framework as a catalog.</source>
+        <translation>このフレームワークをカタログとして書き出します。</translation>
+    </message>
+    <message>
+        <source>Write the mappings from this framework&apos;s provisions (with --target).</source>
+        <translation>このフレームワークの条項からの対応付けを書き出します（--target と併用）。</translation>
+    </message>
+    <message>
+        <source>... to this framework&apos;s provisions, as a mapping collection.</source>
+        <translation>... このフレームワークの条項への対応付けを、対応付けコレクションとして書き出します。</translation>
+    </message>
+    <message>
+        <source>give --framework CODE (a catalog) or --source CODE and --target CODE (a mapping collection)</source>
+        <translation>--framework コード（カタログ）または --source コード と --target コード（対応付けコレクション）を指定してください</translation>
+    </message>
+    <message>
+        <source>export-oscal: %1, not both</source>
+        <translation>export-oscal：%1。両方を指定することはできません</translation>
+    </message>
+    <message>
+        <source>export-oscal: %1</source>
+        <translation>export-oscal：%1</translation>
+    </message>
+    <message>
+        <source>export-oscal: --framework needs a framework code</source>
+        <translation>export-oscal：--framework にはフレームワークのコードを指定してください</translation>
+    </message>
+    <message>
+        <source>export-oscal: a mapping collection needs both --source CODE and --target CODE</source>
+        <translation>export-oscal：対応付けコレクションには --source コード と --target コード の両方が必要です</translation>
+    </message>
+    <message>
+        <source>export-oscal: --source and --target name the same framework (%1)</source>
+        <translation>export-oscal：--source と --target に同じフレームワーク（%1）が指定されています</translation>
+    </message>
+    <message>
+        <source>export-oscal: --out FILE is required</source>
+        <translation>export-oscal：--out ファイル は必須です</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>%1 を書き込んでいます</translation>
+    </message>
+    <message>
+        <source>Exported framework %1 as an OSCAL catalog to %2.</source>
+        <translation>フレームワーク %1 を OSCAL カタログとして %2 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Exported the mappings from %1 to %2 as an OSCAL mapping collection to %3.</source>
+        <translation>%1 から %2 への対応付けを OSCAL 対応付けコレクションとして %3 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Exports the whole database, or a selection of it (--framework, --max-marking), as a dataset package (JSON).</source>
+        <translation>データベース全体、またはその一部（--framework、--max-marking）をデータセットパッケージ（JSON）としてエクスポートします。</translation>
+    </message>
+    <message>
+        <source>Exports only this framework, with its provisions, the mappings between the chosen frameworks, their applicability marks, the parties they need and the themes. Repeat for more frameworks.</source>
+        <translation>このフレームワークのみを、その条項、選択したフレームワーク間の対応付け、適用外の指定、必要な当事者およびテーマとともにエクスポートします。複数のフレームワークを指定するには繰り返します。</translation>
+    </message>
+    <message>
+        <source>Exports only the records marked at or below this level (%1); records that need a record left out are left out too.</source>
+        <translation>この取扱区分（%1）以下のレコードのみをエクスポートします。除外されたレコードを必要とするレコードも除外されます。</translation>
+    </message>
+    <message>
+        <source>%1: unknown marking &apos;%2&apos; for --max-marking (valid: %3)</source>
+        <translation>%1：--max-marking の取扱区分「%2」は不明です（有効な値：%3）</translation>
+    </message>
+    <message>
+        <source>%1: --framework needs the code of a framework</source>
+        <translation>%1：--framework にはフレームワークのコードを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: unknown framework &apos;%2&apos; for --framework (%3 holds no framework with this code)</source>
+        <translation>%1：--framework のフレームワーク「%2」は不明です（%3 にはこのコードのフレームワークがありません）</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>%1 をエクスポートしています</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：書き込めません：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported a selection of %1 to %2: %n row(s), marked %3.</source>
+        <translation>
+            <numerusform>%1 の一部を %2 にエクスポートしました：%n 行、取扱区分 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports provisions or mappings from a CSV file (all or nothing).</source>
+        <translation>CSV ファイルから条項または対応付けをインポートします（全件を一括で反映し、エラーがあれば何も反映しません）。</translation>
+    </message>
+    <message>
+        <source>What the rows are: provisions or mappings (required).</source>
+        <translation>行の内容：provisions（条項）または mappings（対応付け）（必須）。</translation>
+    </message>
+    <message>
+        <source>Which column holds which field: the fields in column order, empty for a column to skip (code,,title_en), or field=N with 1-based column numbers (code=1,title_en=3). Default: the header names the fields. Fields (* required): %1.</source>
+        <translation>各列に含まれるフィールド：列の順にフィールドを並べるか（スキップする列は空にします。例：code,,title_en）、1 から始まる列番号で field=N と指定します（例：code=1,title_en=3）。既定：ヘッダーがフィールド名を示します。フィールド（* は必須）：%1。</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <source>Provisions: the framework of rows without a framework column or cell.</source>
+        <translation>条項：フレームワークの列またはセルがない行のフレームワーク。</translation>
+    </message>
+    <message>
+        <source>Mappings: the source framework of rows without one.</source>
+        <translation>対応付け：対応元のフレームワークが指定されていない行の対応元フレームワーク。</translation>
+    </message>
+    <message>
+        <source>Mappings: the target framework of rows without one.</source>
+        <translation>対応付け：対応先のフレームワークが指定されていない行の対応先フレームワーク。</translation>
+    </message>
+    <message>
+        <source>auto (the default), utf-8, utf-16le, utf-16be or shift_jis.</source>
+        <translation>auto（既定）、utf-8、utf-16le、utf-16be または shift_jis。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>文字コード</translation>
+    </message>
+    <message>
+        <source>The field separator: , or ; or tab (default: detected).</source>
+        <translation>フィールドの区切り文字：, または ; または tab（既定：自動検出）。</translation>
+    </message>
+    <message>
+        <source>DELIMITER</source>
+        <translation>区切り文字</translation>
+    </message>
+    <message>
+        <source>Whether the first row names the columns: yes, no or auto (the default).</source>
+        <translation>先頭行が列名を示すかどうか：yes、no または auto（既定）。</translation>
+    </message>
+    <message>
+        <source>yes|no|auto</source>
+        <translation>yes|no|auto</translation>
+    </message>
+    <message>
+        <source>Print what the import would do; write nothing.</source>
+        <translation>インポートの結果を表示するだけで、何も書き込みません（試行）。</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>インポートする CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>%1: --entity provisions|mappings is required</source>
+        <translation>%1：--entity provisions|mappings は必須です</translation>
+    </message>
+    <message>
+        <source>%1: --entity: unknown entity &apos;%2&apos; (valid: provisions, mappings)</source>
+        <translation>%1：--entity：不明なエンティティ「%2」です（有効な値：provisions、mappings）</translation>
+    </message>
+    <message>
+        <source>%1: --columns: %2</source>
+        <translation>%1：--columns：%2</translation>
+    </message>
+    <message>
+        <source>%1: --%2 does not apply to %3</source>
+        <translation>%1：--%2 は %3 には適用できません</translation>
+    </message>
+    <message>
+        <source>%1: --%2 needs a framework code</source>
+        <translation>%1：--%2 にはフレームワークのコードを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: --encoding: unknown encoding &apos;%2&apos; (valid: auto, utf-8, utf-16le, utf-16be, shift_jis)</source>
+        <translation>%1：--encoding：不明な文字コード「%2」です（有効な値：auto、utf-8、utf-16le、utf-16be、shift_jis）</translation>
+    </message>
+    <message>
+        <source>%1: --delimiter: &apos;%2&apos; is not one of: , ; tab</source>
+        <translation>%1：--delimiter：「%2」は有効な値ではありません（有効な値：, ; tab）</translation>
+    </message>
+    <message>
+        <source>%1: --header: &apos;%2&apos; is not one of: yes, no, auto</source>
+        <translation>%1：--header：「%2」は有効な値ではありません（有効な値：yes、no、auto）</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>ほか %1 件</translation>
+    </message>
+    <message>
+        <source>%1: 1 error; nothing was imported</source>
+        <translation>%1：エラー 1 件。何もインポートされていません</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors; nothing was imported</source>
+        <translation>%1：エラー %2 件。何もインポートされていません</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>試行（ドライラン）：何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>書き込む内容はありません。</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>書き込んでいます</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 を %2 にインポートしました。</translation>
+    </message>
+    <message>
+        <source>Imports an OSCAL catalog (a framework) or an OSCAL 1.2 mapping collection (mappings), JSON.</source>
+        <translation>OSCAL カタログ（フレームワーク）または OSCAL 1.2 の対応付けコレクション（対応付け）をインポートします（JSON）。</translation>
+    </message>
+    <message>
+        <source>Mapping collection: the code of the framework its source catalog is (default: matched by the catalog&apos;s UUID, file name or title).</source>
+        <translation>対応付けコレクション：対応元のカタログに当たるフレームワークのコード（既定：カタログの UUID、ファイル名または名称で照合）。</translation>
+    </message>
+    <message>
+        <source>Mapping collection: the code of the framework its target catalog is.</source>
+        <translation>対応付けコレクション：対応先のカタログに当たるフレームワークのコード。</translation>
+    </message>
+    <message>
+        <source>Catalog: the code of the framework it becomes (default: the framework imported from the same catalog, or one derived from its title).</source>
+        <translation>カタログ：インポート先となるフレームワークのコード（既定：同じカタログからインポートしたフレームワーク、またはカタログの名称から作成するフレームワーク）。</translation>
+    </message>
+    <message>
+        <source>Shows what the import would do and writes nothing.</source>
+        <translation>インポートの結果を表示するだけで、何も書き込みません（試行）。</translation>
+    </message>
+    <message>
+        <source>The OSCAL JSON file to import.</source>
+        <translation>インポートする OSCAL JSON ファイル。</translation>
+    </message>
+    <message>
+        <source>import-oscal: --%1 needs a framework code</source>
+        <translation>import-oscal：--%1 にはフレームワークのコードを指定してください</translation>
+    </message>
+    <message>
+        <source>import-oscal: %1 is a catalog; --source and --target apply to mapping collections (use --code)</source>
+        <translation>import-oscal：%1 はカタログです。--source と --target は対応付けコレクションにのみ適用されます（--code を使用してください）</translation>
+    </message>
+    <message>
+        <source>import-oscal: %1 is a mapping collection; --code applies to catalogs (use --source and --target)</source>
+        <translation>import-oscal：%1 は対応付けコレクションです。--code はカタログにのみ適用されます（--source と --target を使用してください）</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written to %1.</source>
+        <translation>試行（ドライラン）：%1 には何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Nothing to change in %1.</source>
+        <translation>%1 に変更する内容はありません。</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 をインポートしています</translation>
+    </message>
+    <message>
+        <source>Imports a dataset package (JSON) into a database that holds only reference data, or merges it into one that holds records (--merge).</source>
+        <translation>データセットパッケージ（JSON）を参照データのみのデータベースにインポートするか、レコードを保持するデータベースに統合します（--merge）。</translation>
+    </message>
+    <message>
+        <source>Merges the package into a database that already holds records: records are matched by code (the others by what identifies them); new ones are added, older ones updated, and records changed here since are kept and reported as conflicts. Nothing is deleted.</source>
+        <translation>パッケージを、既にレコードを保持しているデータベースに統合します。レコードはコードで照合し（コードのないレコードはそれを識別する項目で照合）、新しいレコードは追加、古いレコードは更新し、その後このデータベースで変更されたレコードは保持したうえで競合として報告します。削除は行いません。</translation>
+    </message>
+    <message>
+        <source>With --merge: prints what the merge would do and writes nothing.</source>
+        <translation>--merge と併用：統合の結果を表示するだけで、何も書き込みません（試行）。</translation>
+    </message>
+    <message>
+        <source>%1: --dry-run applies to --merge only</source>
+        <translation>%1：--dry-run は --merge の場合にのみ適用できます</translation>
+    </message>
+    <message>
+        <source>%1 already holds records; a package is imported only into a new database. To merge it into this one, use: %2 import-package --merge %3</source>
+        <translation>%1 には既にレコードが存在します。パッケージをインポートできるのは新しいデータベースのみです。このデータベースに統合するには、次のコマンドを使用してください：%2 import-package --merge %3</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written</source>
+        <translation>試行（ドライラン）：何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>Nothing to write: %1 already holds what the package holds.</source>
+        <translation>書き込む内容はありません：%1 には既にパッケージの内容がすべて含まれています。</translation>
+    </message>
+    <message>
+        <source>Merging %1</source>
+        <translation>%1 を統合しています</translation>
+    </message>
+    <message>
+        <source>%1: nothing was written: %2</source>
+        <translation>%1：何も書き込まれていません：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2 (%n change(s)).</source>
+        <translation>
+            <numerusform>%1 を %2 に統合しました（変更 %n 件）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBootstrap</name>
@@ -1305,6 +1609,38 @@
     <message>
         <source>%1: cannot be written: %2</source>
         <translation>%1：書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written</source>
+        <translation>キャンセルしました。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>There is no framework with the id %1</source>
+        <translation>ID %1 のフレームワークはありません</translation>
+    </message>
+    <message>
+        <source>frameworks %1</source>
+        <translation>フレームワーク %1</translation>
+    </message>
+    <message>
+        <source>records marked TLP:%1 or lower</source>
+        <translation>取扱区分が TLP:%1 以下のレコード</translation>
+    </message>
+    <message>
+        <source>A selection of a Crosswalk database: %1, and the records they need.</source>
+        <translation>Crosswalk データベースの一部：%1、およびそれらに必要なレコード。</translation>
+    </message>
+    <message>
+        <source>A selection of a Crosswalk database: %1, with their provisions, the mappings between them, their applicability marks and the parties they need, and the themes.</source>
+        <translation>Crosswalk データベースの一部：%1（その条項、それらの間の対応付け、適用外の指定および必要な当事者を含む）、およびテーマ。</translation>
+    </message>
+    <message>
+        <source>Crosswalk dataset (selection: %1)</source>
+        <translation>Crosswalk データセット（一部：%1）</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; packages larger than %3 MB are not read</source>
+        <translation>%1：ファイルのサイズは %2 MB です。%3 MB を超えるパッケージは読み込みません</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2146,10 @@
         <source>Theme</source>
         <translation>テーマ</translation>
     </message>
+    <message>
+        <source>OSCAL catalog UUID</source>
+        <translation>OSCAL カタログの UUID</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -2295,6 +2635,10 @@
         <source>%1 was changed by someone else. Refresh to see the current data.</source>
         <translation>%1 は他のユーザーによって変更されました。最新のデータを表示するには再読み込みしてください。</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was changed</source>
+        <translation>キャンセルしました。何も変更されていません</translation>
+    </message>
 </context>
 <context>
     <name>crosswalk::ChartExporter</name>
@@ -2695,6 +3039,650 @@
     <message>
         <source>Mark the selected target provision as not applicable to the source&apos;s party, with a justification</source>
         <translation>選択した対応先の条項を、根拠を付けて対応元の当事者に対して適用外とします</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::CsvImport</name>
+    <message>
+        <source>Framework</source>
+        <translation>フレームワーク</translation>
+    </message>
+    <message>
+        <source>Code of the provision&apos;s framework (required unless one framework is chosen for every row)</source>
+        <translation>条項が属するフレームワークのコード（すべての行に一つのフレームワークを選択しない場合は必須）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Code of the provision, unique within its framework</source>
+        <translation>条項のコード（フレームワーク内で一意）</translation>
+    </message>
+    <message>
+        <source>Parent code</source>
+        <translation>親のコード</translation>
+    </message>
+    <message>
+        <source>Code of the parent provision in the same framework (in the database or in the file); empty for a top-level provision</source>
+        <translation>同じフレームワーク内の親条項のコード（データベース内またはファイル内）。最上位の条項の場合は空</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <source>Position among its siblings (whole number); empty: after the existing ones, in file order</source>
+        <translation>兄弟条項の中での位置（整数）。空の場合は既存の条項の後にファイルの順序で配置</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照番号</translation>
+    </message>
+    <message>
+        <source>The provision as cited (&quot;Art. 5&quot;)</source>
+        <translation>引用時の条項の表記（例：&quot;Art. 5&quot;）</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>名称（英語）</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>英語の名称</translation>
+    </message>
+    <message>
+        <source>Title (original language)</source>
+        <translation>名称（原語）</translation>
+    </message>
+    <message>
+        <source>Title in the document&apos;s own language</source>
+        <translation>文書の原語による名称</translation>
+    </message>
+    <message>
+        <source>Summary (English)</source>
+        <translation>概要（英語）</translation>
+    </message>
+    <message>
+        <source>English summary</source>
+        <translation>英語の概要</translation>
+    </message>
+    <message>
+        <source>Summary (original language)</source>
+        <translation>概要（原語）</translation>
+    </message>
+    <message>
+        <source>Summary in the document&apos;s own language</source>
+        <translation>文書の原語による概要</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>施行日</translation>
+    </message>
+    <message>
+        <source>When the provision takes effect: YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>条項の施行日：YYYY、YYYY-MM または YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Citation or address</source>
+        <translation>出典の表記またはアドレス（URL など）</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>確認状況</translation>
+    </message>
+    <message>
+        <source>official, secondary or unverified (the default)</source>
+        <translation>official（公式）、secondary（二次資料）または unverified（未確認。既定）</translation>
+    </message>
+    <message>
+        <source>Verification note</source>
+        <translation>確認メモ</translation>
+    </message>
+    <message>
+        <source>How the facts were checked</source>
+        <translation>事実の確認方法</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>取扱区分</translation>
+    </message>
+    <message>
+        <source>TLP level: CLEAR (the default), GREEN, AMBER, AMBER+STRICT or RED</source>
+        <translation>TLP レベル：CLEAR（既定）、GREEN、AMBER、AMBER+STRICT または RED</translation>
+    </message>
+    <message>
+        <source>Caveat</source>
+        <translation>注意事項</translation>
+    </message>
+    <message>
+        <source>National caveat shown beside the TLP level</source>
+        <translation>TLP レベルの横に表示する国別の注意事項</translation>
+    </message>
+    <message>
+        <source>Source framework</source>
+        <translation>対応元のフレームワーク</translation>
+    </message>
+    <message>
+        <source>Code of the source provision&apos;s framework (required unless one is chosen for every row)</source>
+        <translation>対応元の条項が属するフレームワークのコード（すべての行に一つのフレームワークを選択しない場合は必須）</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>対応元のコード</translation>
+    </message>
+    <message>
+        <source>Code of the source provision</source>
+        <translation>対応元の条項のコード</translation>
+    </message>
+    <message>
+        <source>Target framework</source>
+        <translation>対応先のフレームワーク</translation>
+    </message>
+    <message>
+        <source>Code of the target provision&apos;s framework (required unless one is chosen for every row)</source>
+        <translation>対応先の条項が属するフレームワークのコード（すべての行に一つのフレームワークを選択しない場合は必須）</translation>
+    </message>
+    <message>
+        <source>Target code</source>
+        <translation>対応先のコード</translation>
+    </message>
+    <message>
+        <source>Code of the target provision</source>
+        <translation>対応先の条項のコード</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>equal, subset_of, superset_of, intersects_with or no_relationship (or their labels)</source>
+        <translation>equal、subset_of、superset_of、intersects_with または no_relationship（またはそれらの表示名）</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>syntactic, semantic (the default) or functional</source>
+        <translation>syntactic（構文的）、semantic（意味的。既定）または functional（機能的）</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>強度</translation>
+    </message>
+    <message>
+        <source>0-10: 10 for equal, 0 for no relationship (filled in when empty), 1-9 otherwise or empty</source>
+        <translation>0～10：同等は 10、関係なしは 0（空の場合は自動入力）、それ以外は 1～9 または空</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Why the provisions relate as stated</source>
+        <translation>条項が記載の関係にある理由</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Free notes</source>
+        <translation>自由記述の備考</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>レビュー状況</translation>
+    </message>
+    <message>
+        <source>draft (the default), complete (needs reviewer and review date), deprecated or superseded</source>
+        <translation>draft（草案。既定）、complete（完了。レビュー担当者とレビュー日が必要）、deprecated（非推奨）または superseded（置換済み）</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Who made the mapping</source>
+        <translation>対応付けの作成者</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>レビュー担当者</translation>
+    </message>
+    <message>
+        <source>Who reviewed it</source>
+        <translation>レビューを行った人</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>レビュー日</translation>
+    </message>
+    <message>
+        <source>When it was reviewed: YYYY-MM-DD</source>
+        <translation>レビューを行った日：YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>列 %1</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 bytes, larger than the limit of %3 bytes</source>
+        <translation>%1：ファイルのサイズは %2 バイトで、上限の %3 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>%1: no framework has the code &quot;%2&quot;</source>
+        <translation>%1：コードが &quot;%2&quot; のフレームワークはありません</translation>
+    </message>
+    <message>
+        <source>%1: the first row is not a header naming the fields; choose which column holds which field (fields: %2)</source>
+        <translation>%1：先頭行はフィールド名を示すヘッダーではありません。どの列にどのフィールドが含まれるかを指定してください（フィールド：%2）</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot; (fields: %3)</source>
+        <translation>%1：不明なフィールド &quot;%2&quot; です（フィールド：%3）</translation>
+    </message>
+    <message>
+        <source>%1: there is no column %2 for the field %3 (the columns are 1 to %4)</source>
+        <translation>%1：フィールド %3 に指定された列 %2 はありません（列は 1～%4 です）</translation>
+    </message>
+    <message>
+        <source>%1: columns %2 and %3 both hold the field %4</source>
+        <translation>%1：列 %2 と列 %3 の両方にフィールド %4 が指定されています</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: required columns missing: %2; columns found: %3</source>
+        <translation>%1：必須の列がありません：%2。見つかった列：%3</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>列 %1</translation>
+    </message>
+    <message>
+        <source>Columns not imported (no field of that name): %1</source>
+        <translation>インポートされない列（該当する名前のフィールドがありません）：%1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 は存在しません</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation>%1：ファイルを読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, but the header has %2</source>
+        <translation>この行のフィールド数は %1 ですが、ヘッダーのフィールド数は %2 です</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, but the first row has %2</source>
+        <translation>この行のフィールド数は %1 ですが、先頭行のフィールド数は %2 です</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no rows</source>
+        <translation>%1：ファイルに行がありません</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必須です</translation>
+    </message>
+    <message>
+        <source>no framework has the code &quot;%1&quot;</source>
+        <translation>コードが &quot;%1&quot; のフレームワークはありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; は整数ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not between %2 and %3</source>
+        <translation>%1 は %2 から %3 の範囲にありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; は有効な値ではありません（有効な値：%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice in %2 (first on line %3)</source>
+        <translation>&quot;%1&quot; が %2 で重複しています（最初は %3 行目）</translation>
+    </message>
+    <message>
+        <source>%1 has no provision &quot;%2&quot; (in the database or in the file)</source>
+        <translation>%1 に条項 &quot;%2&quot; はありません（データベース内にもファイル内にもありません）</translation>
+    </message>
+    <message>
+        <source>a provision cannot be its own parent</source>
+        <translation>条項を自身の親に設定することはできません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would make the provision its own ancestor</source>
+        <translation>&quot;%1&quot; を指定すると、条項が自身の上位になります</translation>
+    </message>
+    <message>
+        <source>%1 has no provision &quot;%2&quot;</source>
+        <translation>%1 に条項 &quot;%2&quot; はありません</translation>
+    </message>
+    <message>
+        <source>a provision cannot be mapped to itself</source>
+        <translation>条項をそれ自身に対応付けることはできません</translation>
+    </message>
+    <message>
+        <source>%1 is in the same framework as the source provision %2; mappings within one framework are not imported</source>
+        <translation>%1 は対応元の条項 %2 と同じフレームワークに属しています。同一フレームワーク内の対応付けはインポートされません</translation>
+    </message>
+    <message>
+        <source>the mapping %1 → %2 is given twice (first on line %3)</source>
+        <translation>対応付け %1 → %2 が重複しています（最初は %3 行目）</translation>
+    </message>
+    <message>
+        <source>must be 10 for &apos;equal&apos; (same scope)</source>
+        <translation>「同等」（同一の範囲）の場合は 10 でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be 0 for &apos;no relationship&apos;</source>
+        <translation>「関係なし」の場合は 0 でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 is not between 1 and 9, as &apos;%2&apos; needs</source>
+        <translation>%1 は「%2」に必要な 1～9 の範囲にありません</translation>
+    </message>
+    <message>
+        <source>a reviewer is required for a reviewed (complete) mapping</source>
+        <translation>レビュー済み（完了）の対応付けにはレビュー担当者が必要です</translation>
+    </message>
+    <message>
+        <source>a review date is required for a reviewed (complete) mapping</source>
+        <translation>レビュー済み（完了）の対応付けにはレビュー日が必要です</translation>
+    </message>
+    <message>
+        <source>Import provisions from %1</source>
+        <translation>%1 から条項をインポート</translation>
+    </message>
+    <message>
+        <source>Import mappings from %1</source>
+        <translation>%1 から対応付けをインポート</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no column number: write every entry as field=N, or list the fields in column order without numbers</source>
+        <translation>&quot;%1&quot; に列番号がありません。すべての項目を field=N の形式で指定するか、番号を付けずに列の順にフィールドを並べてください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the column number must be a whole number from 1</source>
+        <translation>&quot;%1&quot;：列番号は 1 以上の整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (fields: %2)</source>
+        <translation>不明なフィールド &quot;%1&quot; です（フィールド：%2）</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is given twice</source>
+        <translation>フィールド &quot;%1&quot; が重複しています</translation>
+    </message>
+    <message>
+        <source>no columns given (fields: %1)</source>
+        <translation>列が指定されていません（フィールド：%1）</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1：%2 行目、列 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1：%2 行目：%3</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::CsvImportWizard</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>%1 (column %2 of the file)</source>
+        <translation>%1（ファイルの %2 列目）</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV のインポート</translation>
+    </message>
+    <message>
+        <source>&amp;Check and import...</source>
+        <translation>検査してインポート(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file, what it holds and how to read it.</source>
+        <translation>CSV ファイル、その内容および読み込み方法を選択してください。</translation>
+    </message>
+    <message>
+        <source>A CSV file of provisions or of mappings</source>
+        <translation>条項または対応付けの CSV ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>参照(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Provisions of a framework</source>
+        <translation>フレームワークの条項</translation>
+    </message>
+    <message>
+        <source>Mappings between provisions</source>
+        <translation>条項間の対応付け</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動検出</translation>
+    </message>
+    <message>
+        <source>This build of Qt cannot decode Shift_JIS.</source>
+        <translation>この Qt ビルドでは Shift_JIS をデコードできません。</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>カンマ（ , ）</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>セミコロン（ ; ）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>The first row names the columns</source>
+        <translation>先頭行が列名を示す</translation>
+    </message>
+    <message>
+        <source>No header: the first row is data</source>
+        <translation>ヘッダーなし：先頭行からデータ</translation>
+    </message>
+    <message>
+        <source>(named in a column of the file)</source>
+        <translation>（ファイルの列で指定）</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Holds:</source>
+        <translation>内容(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>区切り文字(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Hea&amp;der row:</source>
+        <translation>ヘッダー行(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ramework:</source>
+        <translation>フレームワーク(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source framework:</source>
+        <translation>対応元のフレームワーク(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target framework:</source>
+        <translation>対応先のフレームワーク(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Choose the field each column holds. Fields marked * are required.</source>
+        <translation>各列に含まれるフィールドを選択してください。* の付いたフィールドは必須です。</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>先頭の値</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Preview and check</source>
+        <translation>プレビューと検査</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be read, and the problems of every row of the file. Nothing is imported while a row has an error.</source>
+        <translation>読み込まれる状態での先頭の行と、ファイルのすべての行の問題点です。エラーのある行が残っている間は何もインポートされません。</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>ファイルの先頭の行</translation>
+    </message>
+    <message>
+        <source>&amp;Check all rows</source>
+        <translation>すべての行を検査(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Errors of the rows</source>
+        <translation>行のエラー</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>One row per provision. Provisions are matched by code within their framework: a new code is added, a known one updated. A parent code names a provision of the same framework, in the database or anywhere in the file.</source>
+        <translation>1 行に 1 件の条項を記載します。条項はフレームワーク内のコードで照合され、新しいコードは追加、既存のコードは更新されます。親のコードには、同じフレームワークの条項（データベース内、またはファイル内の任意の位置）を指定します。</translation>
+    </message>
+    <message>
+        <source>One row per mapping, from a source provision to a target provision, each named by its framework and code. A pair already mapped is updated.</source>
+        <translation>1 行に 1 件の対応付けを、対応元の条項から対応先の条項へ、それぞれフレームワークとコードで指定して記載します。既に対応付けられている組は更新されます。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 はファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>列 %1</translation>
+    </message>
+    <message>
+        <source>Field of column %1</source>
+        <translation>列 %1 のフィールド</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（無視）</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Read as %1, delimiter %2, %3.</source>
+        <translation>読み込み設定：%1、区切り文字 %2、%3。</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>the first row naming the columns</source>
+        <translation>先頭行が列名</translation>
+    </message>
+    <message>
+        <source>without a header row</source>
+        <translation>ヘッダー行なし</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation>次のフィールドの列を選択してください：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for several columns (%2); keep one.</source>
+        <translation>%1 が複数の列（%2）に選択されています。一つだけにしてください。</translation>
+    </message>
+    <message>
+        <source>Every required field has a column.</source>
+        <translation>すべての必須フィールドに列が割り当てられています。</translation>
+    </message>
+    <message>
+        <source>The rows cannot be checked here.</source>
+        <translation>ここでは行を検査できません。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 を検査しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>ファイルをインポートできません：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in %1 rows; nothing is imported until they are corrected in the file.</source>
+        <translation>
+            <numerusform>%1 行中にエラーが %n 件あります。ファイルで修正するまで何もインポートされません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>最初の %1 件を表示しています。</translation>
+    </message>
+    <message>
+        <source>All %1 rows can be imported. %2</source>
+        <translation>%1 行すべてをインポートできます。%2</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +4201,149 @@ due %3 (%4)</source>
     </message>
 </context>
 <context>
+    <name>crosswalk::ExchangeActions</name>
+    <message>
+        <source>&amp;OSCAL file...</source>
+        <translation>OSCAL ファイル(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Import an OSCAL catalog (a framework) or mapping collection (mappings)</source>
+        <translation>OSCAL カタログ（フレームワーク）または対応付けコレクション（対応付け）をインポートします</translation>
+    </message>
+    <message>
+        <source>&amp;CSV provisions or mappings...</source>
+        <translation>CSV の条項または対応付け(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Import provisions or mappings from a CSV file</source>
+        <translation>CSV ファイルから条項または対応付けをインポートします</translation>
+    </message>
+    <message>
+        <source>&amp;Merge dataset package...</source>
+        <translation>データセットパッケージを統合(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Merge a partner&apos;s dataset package into this database</source>
+        <translation>パートナーのデータセットパッケージをこのデータベースに統合します</translation>
+    </message>
+    <message>
+        <source>&amp;OSCAL catalog or mapping collection...</source>
+        <translation>OSCAL カタログまたは対応付けコレクション(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Write a framework as an OSCAL catalog, or its mappings as a mapping collection</source>
+        <translation>フレームワークを OSCAL カタログとして、またはその対応付けを対応付けコレクションとして書き出します</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset package...</source>
+        <translation>データセットパッケージ(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Write chosen frameworks or records up to a marking as a dataset package</source>
+        <translation>選択したフレームワーク、または指定した取扱区分以下のレコードをデータセットパッケージとして書き出します</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation>%1 をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>%1 の統合</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 のインポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n change(s)…</source>
+        <translation>
+            <numerusform>%n 件の変更を書き込んでいます…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cancelled; nothing was written.</source>
+        <translation>%1 をキャンセルしました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2</source>
+        <translation>%1 を統合しました：%2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>%1 をインポートしました：%2</translation>
+    </message>
+    <message>
+        <source>Import OSCAL</source>
+        <translation>OSCAL のインポート</translation>
+    </message>
+    <message>
+        <source>OSCAL JSON files (*.json);;All files (*)</source>
+        <translation>OSCAL JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The frameworks of this mapping collection could not be recognised:
+%1
+
+Choose the source and target frameworks of its mappings.</source>
+        <translation>この対応付けコレクションのフレームワークを識別できませんでした：
+%1
+
+対応付けの対応元と対応先のフレームワークを選択してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV のインポート</translation>
+    </message>
+    <message>
+        <source>Merge dataset package</source>
+        <translation>データセットパッケージの統合</translation>
+    </message>
+    <message>
+        <source>Crosswalk dataset packages (*.json);;All files (*)</source>
+        <translation>Crosswalk データセットパッケージ (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>統合(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Export OSCAL</source>
+        <translation>OSCAL のエクスポート</translation>
+    </message>
+    <message>
+        <source>The database holds no framework to export.</source>
+        <translation>データベースにエクスポートできるフレームワークがありません。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 を書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Export dataset package</source>
+        <translation>データセットパッケージのエクスポート</translation>
+    </message>
+</context>
+<context>
     <name>crosswalk::Framework</name>
     <message>
         <source>Code</source>
@@ -3614,6 +4745,100 @@ due %3 (%4)</source>
     </message>
 </context>
 <context>
+    <name>crosswalk::ImportReport</name>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>インポートする内容はありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::ImportReportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 のインポート</translation>
+    </message>
+    <message>
+        <source>The file holds nothing to import.</source>
+        <translation>ファイルにインポートする内容がありません。</translation>
+    </message>
+    <message>
+        <source>Nothing would change in the database.</source>
+        <translation>データベースに変更は生じません。</translation>
+    </message>
+    <message>
+        <source>Records in conflict keep their stored values. Nothing is written until you accept; the whole change can then be undone in one step.</source>
+        <translation>競合するレコードは保存済みの値を保持します。承認するまで何も書き込まれません。承認後は、変更全体を一度の操作で元に戻すことができます。</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you accept; the whole change can then be undone in one step.</source>
+        <translation>承認するまで何も書き込まれません。承認後は、変更全体を一度の操作で元に戻すことができます。</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>すべて（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Records of the import</source>
+        <translation>インポート対象のレコード</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>レポートをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the summary, notes and records as plain text</source>
+        <translation>概要、注記およびレコードをプレーンテキストとしてコピーします</translation>
+    </message>
+</context>
+<context>
     <name>crosswalk::LinkPanel</name>
     <message>
         <source>Save the record first to link it to others.</source>
@@ -3925,6 +5150,14 @@ due %3 (%4)</source>
     <message>
         <source>&amp;Gap suggestions</source>
         <translation>ギャップ候補(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +5676,480 @@ due %3 (%4)</source>
     <message>
         <source>The OpenDocument package has no manifest.</source>
         <translation>OpenDocument パッケージにマニフェストがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::OscalCatalog</name>
+    <message>
+        <source>must be a JSON array</source>
+        <translation>JSON 配列でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>required text is missing</source>
+        <translation>必須のテキストがありません</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>テキストでなければなりません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sort order (a whole number)</source>
+        <translation>&quot;%1&quot; は並び順（整数）ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date</source>
+        <translation>&quot;%1&quot; は ISO 8601 形式の日付ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the id of %2 already; ids must be unique in a catalog</source>
+        <translation>&quot;%1&quot; は既に %2 の ID です。ID はカタログ内で一意でなければなりません</translation>
+    </message>
+    <message>
+        <source>[Selection (one or more): %1]</source>
+        <translation>[選択（一つ以上）：%1]</translation>
+    </message>
+    <message>
+        <source>[Selection: %1]</source>
+        <translation>[選択：%1]</translation>
+    </message>
+    <message>
+        <source>not an OSCAL catalog</source>
+        <translation>OSCAL カタログではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UUID</source>
+        <translation>&quot;%1&quot; は UUID ではありません</translation>
+    </message>
+    <message>
+        <source>%1: this catalog was imported as the framework %2; import it again into %2 or without a framework code</source>
+        <translation>%1：このカタログはフレームワーク %2 としてインポート済みです。再度 %2 にインポートするか、フレームワークのコードを指定せずにインポートしてください</translation>
+    </message>
+    <message>
+        <source>The framework %1 comes from another catalog; this one is imported as %2</source>
+        <translation>フレームワーク %1 は別のカタログから作成されたものです。このカタログは %2 としてインポートします</translation>
+    </message>
+    <message>
+        <source>%1: the issuing party (id %2) does not exist</source>
+        <translation>%1：発行主体の当事者（ID %2）は存在しません</translation>
+    </message>
+    <message>
+        <source>Import OSCAL catalog %1</source>
+        <translation>OSCAL カタログ %1 のインポート</translation>
+    </message>
+    <message>
+        <source>OSCAL catalog %1</source>
+        <translation>OSCAL カタログ %1</translation>
+    </message>
+    <message>
+        <source>not in the catalog any more; kept</source>
+        <translation>カタログに含まれなくなりましたが、保持します</translation>
+    </message>
+    <message>
+        <source>There is no framework with the id %1</source>
+        <translation>ID %1 のフレームワークはありません</translation>
+    </message>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation>エクスポート先のファイル名が指定されていません。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした：%2</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::OscalDocument</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1：ファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2; OSCAL files larger than %3 are not read</source>
+        <translation>%1：ファイルのサイズは %2 です。%3 を超える OSCAL ファイルは読み込みません</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1: the document is %2; OSCAL documents larger than %3 are not read</source>
+        <translation>%1：文書のサイズは %2 です。%3 を超える OSCAL 文書は読み込みません</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: not valid JSON: %4</source>
+        <translation>%1：%2 行目、%3 列目：有効な JSON ではありません：%4</translation>
+    </message>
+    <message>
+        <source>%1: $: not an OSCAL document (the JSON is not an object)</source>
+        <translation>%1：$：OSCAL 文書ではありません（JSON がオブジェクトではありません）</translation>
+    </message>
+    <message>
+        <source>%1: $: an OSCAL document holds one model; this one holds &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation>%1：$：OSCAL 文書に含められるモデルは一つですが、この文書には &quot;%2&quot; と &quot;%3&quot; が含まれています</translation>
+    </message>
+    <message>
+        <source>%1: $: not an OSCAL catalog or mapping collection (the document&apos;s properties are: %2)</source>
+        <translation>%1：$：OSCAL カタログでも対応付けコレクションでもありません（文書のプロパティ：%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>required object is missing</source>
+        <translation>必須のオブジェクトがありません</translation>
+    </message>
+    <message>
+        <source>required text is missing</source>
+        <translation>必須のテキストがありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OSCAL version (such as 1.1.2)</source>
+        <translation>&quot;%1&quot; は OSCAL のバージョン（1.1.2 など）ではありません</translation>
+    </message>
+    <message>
+        <source>OSCAL %1 is not read; catalogs of OSCAL 1.0 to 1.2 are</source>
+        <translation>OSCAL %1 は読み込めません。読み込めるのは OSCAL 1.0～1.2 のカタログです</translation>
+    </message>
+    <message>
+        <source>OSCAL %1 is not read; mapping collections are read in OSCAL 1.2</source>
+        <translation>OSCAL %1 は読み込めません。対応付けコレクションは OSCAL 1.2 のもののみ読み込めます</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::OscalExportDialog</name>
+    <message>
+        <source>Export OSCAL</source>
+        <translation>OSCAL のエクスポート</translation>
+    </message>
+    <message>
+        <source>Frameworks of the mapping collection</source>
+        <translation>対応付けコレクションのフレームワーク</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog of one framework (its provisions)</source>
+        <translation>一つのフレームワークのカタログ（その条項）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Framework of the catalog</source>
+        <translation>カタログのフレームワーク</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping collection (the mappings from one framework to another)</source>
+        <translation>対応付けコレクション（あるフレームワークから別のフレームワークへの対応付け）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>フレームワーク(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source framework:</source>
+        <translation>対応元のフレームワーク(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target framework:</source>
+        <translation>対応先のフレームワーク(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>エクスポート(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The database holds no framework.</source>
+        <translation>データベースにフレームワークがありません。</translation>
+    </message>
+    <message>
+        <source>Choose two different frameworks.</source>
+        <translation>異なる二つのフレームワークを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::OscalMappingCollection</name>
+    <message>
+        <source>%1: the database holds no framework with the code &apos;%2&apos;</source>
+        <translation>%1：データベースにコード「%2」のフレームワークはありません</translation>
+    </message>
+    <message>
+        <source>required object is missing</source>
+        <translation>必須のオブジェクトがありません</translation>
+    </message>
+    <message>
+        <source>the catalog matches several frameworks (%1); pass %2 CODE</source>
+        <translation>カタログが複数のフレームワーク（%1）に一致します。%2 コード を指定してください</translation>
+    </message>
+    <message>
+        <source>the catalog (%1) matches no framework of the database; pass %2 CODE</source>
+        <translation>カタログ（%1）はデータベースのどのフレームワークにも一致しません。%2 コード を指定してください</translation>
+    </message>
+    <message>
+        <source>no href</source>
+        <translation>href がありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a matching rationale (syntactic, semantic, functional)</source>
+        <translation>&quot;%1&quot; は対応付けの理由として有効な値ではありません（syntactic、semantic、functional）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mapping status (complete, not-complete, draft, deprecated, superseded)</source>
+        <translation>&quot;%1&quot; は対応付けの状態として有効な値ではありません（complete、not-complete、draft、deprecated、superseded）</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>、ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file lists %n source control(s) of %1 as unmapped: %2</source>
+        <translation>
+            <numerusform>ファイルには、%1 の対応元コントロール %n 件が未対応付けとして記載されています：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file lists %n target control(s) of %1 as unmapped: %2</source>
+        <translation>
+            <numerusform>ファイルには、%1 の対応先コントロール %n 件が未対応付けとして記載されています：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import OSCAL mapping collection %1</source>
+        <translation>OSCAL 対応付けコレクション %1 のインポート</translation>
+    </message>
+    <message>
+        <source>not a mapping collection</source>
+        <translation>対応付けコレクションではありません</translation>
+    </message>
+    <message>
+        <source>required array is missing</source>
+        <translation>必須の配列がありません</translation>
+    </message>
+    <message>
+        <source>holds no mapping</source>
+        <translation>対応付けが含まれていません</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>the source and the target are the same framework (%1); mappings within one framework are not imported</source>
+        <translation>対応元と対応先が同じフレームワーク（%1）です。同一フレームワーク内の対応付けはインポートされません</translation>
+    </message>
+    <message>
+        <source>required array is missing or empty</source>
+        <translation>必須の配列がないか、空です</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>対応元</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>対応先</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n map(s) with the relationship equivalent-to imported as equal (noted on each mapping)</source>
+        <translation>
+            <numerusform>関係が equivalent-to の対応 %n 件を equal（同等）としてインポートしました（各対応付けに注記）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s) whose OSCAL status is complete have no reviewer and review date; imported as draft</source>
+        <translation>
+            <numerusform>OSCAL の状態が complete の対応付け %n 件にレビュー担当者とレビュー日がないため、draft（草案）としてインポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>required text is missing</source>
+        <translation>必須のテキストがありません</translation>
+    </message>
+    <message>
+        <source>the relationship &quot;%1&quot; of the namespace %2 is not known</source>
+        <translation>名前空間 %2 の関係 &quot;%1&quot; は不明です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a relationship (equivalent-to, equal-to, subset-of, superset-of, intersects-with, no-relationship)</source>
+        <translation>&quot;%1&quot; は関係として有効な値ではありません（equivalent-to、equal-to、subset-of、superset-of、intersects-with、no-relationship）</translation>
+    </message>
+    <message>
+        <source>strength &quot;%1&quot; is not a whole number</source>
+        <translation>強度 &quot;%1&quot; は整数ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a review status (%2)</source>
+        <translation>&quot;%1&quot; はレビュー状況として有効な値ではありません（%2）</translation>
+    </message>
+    <message>
+        <source>no provision of %1 has the code &quot;%2&quot;</source>
+        <translation>%1 にコードが &quot;%2&quot; の条項はありません</translation>
+    </message>
+    <message>
+        <source>mapping %1:%2 → %3:%4</source>
+        <translation>対応付け %1:%2 → %3:%4</translation>
+    </message>
+    <message>
+        <source>%1 is given twice (also at %2)</source>
+        <translation>%1 が重複しています（%2 にもあります）</translation>
+    </message>
+    <message>
+        <source>Imported from OSCAL: equivalent-to</source>
+        <translation>OSCAL からインポート：equivalent-to</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TLP level (%2)</source>
+        <translation>&quot;%1&quot; は TLP レベルではありません（%2）</translation>
+    </message>
+    <message>
+        <source>%1: a reviewed (complete) mapping needs a reviewer and a review date</source>
+        <translation>%1：レビュー済み（完了）の対応付けにはレビュー担当者とレビュー日が必要です</translation>
+    </message>
+    <message>
+        <source>No framework with the id %1</source>
+        <translation>ID %1 のフレームワークはありません</translation>
+    </message>
+    <message>
+        <source>The source and the target must be two different frameworks (both are %1)</source>
+        <translation>対応元と対応先は異なるフレームワークでなければなりません（両方とも %1 です）</translation>
+    </message>
+    <message>
+        <source>No mappings from %1 to %2 to export</source>
+        <translation>エクスポートする %1 から %2 への対応付けはありません</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written</source>
+        <translation>キャンセルしました。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：書き込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::PackageExportDialog</name>
+    <message>
+        <source>Export dataset package</source>
+        <translation>データセットパッケージのエクスポート</translation>
+    </message>
+    <message>
+        <source>A dataset package holds records for another Crosswalk database: a partner merges it into theirs with File &gt; Import &gt; Merge dataset package.</source>
+        <translation>データセットパッケージには、別の Crosswalk データベースに取り込むためのレコードが含まれます。パートナーは「ファイル &gt; インポート &gt; データセットパッケージを統合」で自分のデータベースに統合します。</translation>
+    </message>
+    <message>
+        <source>Frameworks to include</source>
+        <translation>含めるフレームワーク</translation>
+    </message>
+    <message>
+        <source>&amp;Frameworks (with their provisions, the mappings between them and the parties they need):</source>
+        <translation>フレームワーク（その条項、それらの間の対応付けおよび必要な当事者を含む）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>すべてチェック(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation>すべてのチェックを外す(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Only records marked at most:</source>
+        <translation>含めるレコードの取扱区分の上限：</translation>
+    </message>
+    <message>
+        <source>Highest marking included</source>
+        <translation>含める最も高い取扱区分</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>エクスポート(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>The package holds every record of the database</source>
+        <translation>パッケージにはデータベースのすべてのレコードが含まれます</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package holds %n framework(s) and what they need</source>
+        <translation>
+            <numerusform>パッケージにはフレームワーク %n 件と、それらに必要なレコードが含まれます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, limited to records marked %2 or lower.</source>
+        <translation>%1（取扱区分が %2 以下のレコードに限定）。</translation>
+    </message>
+    <message>
+        <source>%1, whatever their marking.</source>
+        <translation>%1（取扱区分を問わない）。</translation>
+    </message>
+</context>
+<context>
+    <name>crosswalk::PackageMerge</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>%1 の統合</translation>
+    </message>
+    <message>
+        <source>a reviewed (complete) mapping names its reviewer</source>
+        <translation>レビュー済み（完了）の対応付けにはレビュー担当者を指定する必要があります</translation>
+    </message>
+    <message>
+        <source>a reviewed (complete) mapping has a review date</source>
+        <translation>レビュー済み（完了）の対応付けにはレビュー日を指定する必要があります</translation>
+    </message>
+    <message>
+        <source>the parent belongs to another framework</source>
+        <translation>親が別のフレームワークに属しています</translation>
+    </message>
+    <message>
+        <source>the parents of this row lead back to it</source>
+        <translation>この行の親をたどると、この行自身に戻ります</translation>
+    </message>
+    <message>
+        <source>the package holds this %1 twice (%2); the first is taken</source>
+        <translation>パッケージにこの%1が重複して含まれています（%2）。最初のものを採用します</translation>
+    </message>
+    <message>
+        <source>%1 differ; the stored record was changed since (%2, the package&apos;s %3) and is kept</source>
+        <translation>%1 が異なります。保存済みのレコードはその後変更されているため（%2、パッケージは %3）、保存済みのレコードを保持します</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>%1 differ; the package&apos;s parent would make the record its own ancestor, so the stored record is kept</source>
+        <translation>%1 が異なります。パッケージの親を採用するとレコードが自身の上位になるため、保存済みのレコードを保持します</translation>
+    </message>
+    <message>
+        <source>exclusion of %1 for %2</source>
+        <translation>%2 に対する %1 の適用除外</translation>
+    </message>
+    <message>
+        <source>update of %1 on %2</source>
+        <translation>%1 の更新（%2）</translation>
+    </message>
+    <message>
+        <source>delegate %1 (%2, %3)</source>
+        <translation>代表団員 %1（%2、%3）</translation>
     </message>
 </context>
 <context>

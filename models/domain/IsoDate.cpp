@@ -75,7 +75,16 @@ QString IsoDate::display(const QString& text, const QLocale& locale)
 
 QString IsoDate::nowTimestamp()
 {
-    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    // Formatted once per second: imports stamp many rows, and formatting costs more than the rest.
+    thread_local qint64 cachedSecond = -1;
+    thread_local QString cached;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 second = now.toSecsSinceEpoch();
+    if (second != cachedSecond) {
+        cachedSecond = second;
+        cached = now.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    }
+    return cached;
 }
 
 bool IsoDate::isValidTimestamp(const QString& text)

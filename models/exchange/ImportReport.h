@@ -44,7 +44,8 @@ public:
     bool hasConflicts() const { return count(Outcome::Conflict) > 0; }
     bool isEmpty() const { return m_items.isEmpty() && m_notes.isEmpty(); }
 
-    /// One line: "Adds 12 provisions and 1 framework; updates 3 provisions; 2 conflicts; 4 unchanged".
+    /// One line, per outcome with the count per kind of record:
+    /// "Added 13 (framework: 1, provision: 12); updated 3 (provision: 3); unchanged 4 (provision: 4)".
     QString summary() const;
     /// The summary, then a line per note and per item other than Unchanged ("added   provision X:1"),
     /// for the CLI and the report dialog's plain-text copy.

@@ -4,6 +4,7 @@
 #include "models/storage/AuditLog.h"
 #include "models/storage/Database.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -66,18 +67,39 @@ QVariantMap RecordStore::readRow(const TableSpec& s, const QSqlQuery& query) con
     return row;
 }
 
+namespace {
+/// The INSERT statement of the table's columns whose bits are set, built once per set of columns.
+const QString& insertStatement(const TableSpec& s, quint64 included)
+{
+    thread_local QHash<QPair<const TableSpec*, quint64>, QString> statements;
+    const QPair<const TableSpec*, quint64> key{&s, included};
+    auto it = statements.constFind(key);
+    if (it == statements.constEnd()) {
+        QStringList columns;
+        for (std::size_t i = 0; i < s.columns.size(); ++i) {
+            if (included & (quint64(1) << i))
+                columns << s.columns[i].name;
+        }
+        it = statements.insert(key, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                        .arg(s.name, columns.join(QLatin1String(", ")),
+                                             QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", "))));
+    }
+    return *it;
+}
+} // namespace
+
 Result<qint64> RecordStore::insert(const QString& table, QVariantMap row)
 {
     const TableSpec& s = *spec(table);
-    const QString now = IsoDate::nowTimestamp();
     if (row.value(QStringLiteral("created_at")).toString().isEmpty())
-        row.insert(QStringLiteral("created_at"), now);
+        row.insert(QStringLiteral("created_at"), IsoDate::nowTimestamp());
     if (row.value(QStringLiteral("updated_at")).toString().isEmpty())
-        row.insert(QStringLiteral("updated_at"), now);
+        row.insert(QStringLiteral("updated_at"), IsoDate::nowTimestamp());
 
+    Q_ASSERT(s.columns.size() <= 64);
     // The row as it is stored (every column normalised), built once: imports insert many rows.
     QVariantMap after;
-    QStringList columns;
+    quint64 included = 0; // bit i: column i is written
     QVariantList values;
     values.reserve(static_cast<qsizetype>(s.columns.size()));
     bool idGiven = true;
@@ -95,13 +117,11 @@ Result<qint64> RecordStore::insert(const QString& table, QVariantMap row)
         } else {
             value = normalise(c, *found);
         }
-        columns << c.name;
+        included |= quint64(1) << (&c - s.columns.data());
         after.insert(c.name, value);
         values << std::move(value);
     }
-    QSqlQuery& query = m_db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                         .arg(s.name, columns.join(QLatin1String(", ")),
-                                              QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", "))));
+    QSqlQuery& query = m_db.prepared(insertStatement(s, included));
     for (const QVariant& v : values)
         query.addBindValue(v);
     if (!query.exec())

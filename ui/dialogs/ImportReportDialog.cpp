@@ -18,6 +18,15 @@
 namespace crosswalk {
 
 namespace {
+/// The outcome as a table cell or list entry starts: "Added" (the report's lines use "added").
+QString outcomeText(ImportReport::Outcome outcome)
+{
+    QString text = ImportReport::outcomeLabel(outcome);
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
 
 constexpr int OutcomeRole = Qt::UserRole + 1;
 
@@ -67,7 +76,7 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, const QString
     m_filter->setObjectName(QStringLiteral("reportFilter"));
     m_filter->addItem(tr("All (%1)").arg(m_report.items().size()), -1);
     for (const ImportReport::Outcome outcome : allOutcomes) {
-        m_filter->addItem(tr("%1 (%2)").arg(ImportReport::outcomeLabel(outcome)).arg(m_report.count(outcome)),
+        m_filter->addItem(tr("%1 (%2)").arg(outcomeText(outcome)).arg(m_report.count(outcome)),
                           static_cast<int>(outcome));
     }
     auto* filterLabel = new QLabel(tr("&Show:"), this);
@@ -77,7 +86,7 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, const QString
     m_items = new QStandardItemModel(0, 3, this);
     m_items->setHorizontalHeaderLabels({tr("Outcome"), tr("Record"), tr("Detail")});
     for (const ImportReport::Item& item : m_report.items()) {
-        auto* outcome = new QStandardItem(ImportReport::outcomeLabel(item.outcome));
+        auto* outcome = new QStandardItem(outcomeText(item.outcome));
         outcome->setData(static_cast<int>(item.outcome), OutcomeRole);
         if (item.outcome == ImportReport::Outcome::Conflict) {
             QFont font = outcome->font();
