@@ -229,6 +229,21 @@ CsvReader::Encoding CsvReader::sniffEncoding()
     const QString asUtf8 = utf8.decode(m_sniffed);
     if (!utf8.hasError())
         return Encoding::Utf8;
+    // Not UTF-8 as a whole. When some line with non-ASCII text is UTF-8 all the same, the file mixes
+    // encodings (a Shift_JIS line pasted into a UTF-8 file, say): read as UTF-8, so that it is refused
+    // at the line of the first invalid bytes rather than read as Shift_JIS into mojibake.
+    const QList<QByteArray> lines = m_sniffed.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray& line = lines.at(i);
+        if (i == lines.size() - 1 && m_sniffed.size() >= SniffSize)
+            break; // may be cut short
+        if (std::all_of(line.cbegin(), line.cend(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+            continue;
+        QStringDecoder lineDecoder(QStringDecoder::Utf8);
+        const QString decoded = lineDecoder.decode(line);
+        if (!lineDecoder.hasError())
+            return Encoding::Utf8;
+    }
     QStringDecoder shiftJis("Shift_JIS");
     if (shiftJis.isValid()) {
         const QString asShiftJis = shiftJis.decode(m_sniffed);

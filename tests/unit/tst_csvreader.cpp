@@ -115,6 +115,7 @@ private Q_SLOTS:
     void invalidUtf8_data();
     void invalidUtf8();
     void mixedEncodingsAfterSample();
+    void mixedEncodingsWithinSample();
     void truncatedCharacterAtEnd();
     void neitherUtf8NorShiftJis();
     void limits_data();
@@ -421,6 +422,24 @@ void TestCsvReader::mixedEncodingsAfterSample()
     QCOMPARE(result.error, true);
     QCOMPARE(result.errorLine, 10001);
     QCOMPARE(result.errorString, QStringLiteral("provisions.csv, line 10001: the bytes here are not valid UTF-8 text"));
+}
+
+void TestCsvReader::mixedEncodingsWithinSample()
+{
+    // A UTF-8 line (Café, 名前) and a Shift_JIS line in the first 64 KiB: not one encoding, so the file is
+    // refused at the Shift_JIS line rather than read as Shift_JIS (which would turn the UTF-8 into mojibake).
+    const QByteArray input = "code,title\nX1,Caf\xC3\xA9 名前\nX2," + NihongoShiftJis + "\n";
+    const ReadResult result = readAll(input);
+    QCOMPARE(result.encoding, CsvReader::Encoding::Utf8);
+    QCOMPARE(result.rows.size(), 2);
+    QCOMPARE(result.error, true);
+    QCOMPARE(result.errorLine, 3);
+    QCOMPARE(result.errorString, QStringLiteral("provisions.csv, line 3: the bytes here are not valid UTF-8 text"));
+    // A file that is Shift_JIS throughout is still read as Shift_JIS.
+    const ReadResult shiftJis = readAll("code,title\nX2," + NihongoShiftJis + "\nX3," + NihongoShiftJis + "\n");
+    QCOMPARE(shiftJis.encoding, CsvReader::Encoding::ShiftJis);
+    QCOMPARE(shiftJis.error, false);
+    QCOMPARE(shiftJis.rows.size(), 3);
 }
 
 void TestCsvReader::truncatedCharacterAtEnd()
