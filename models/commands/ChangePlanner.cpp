@@ -16,8 +16,9 @@ namespace {
 
 using RowKey = QPair<QString, qint64>;
 
-/// Whole rows as stored: every column present, normalised.
-QVariantMap complete(const TableSpec& spec, const QVariantMap& row)
+} // namespace
+
+QVariantMap ChangePlanner::completeRow(const TableSpec& spec, const QVariantMap& row)
 {
     QVariantMap result;
     for (const ColumnSpec& column : spec.columns) {
@@ -34,8 +35,6 @@ QVariantMap complete(const TableSpec& spec, const QVariantMap& row)
     }
     return result;
 }
-
-} // namespace
 
 ChangePlanner::ChangePlanner(Database& db) : m_db(db) {}
 
@@ -56,7 +55,7 @@ Result<ChangeSet> ChangePlanner::insert(const QString& table, QVariantMap row) c
     const QString now = IsoDate::nowTimestamp();
     row.insert(QStringLiteral("created_at"), now);
     row.insert(QStringLiteral("updated_at"), now);
-    const QVariantMap after = complete(*spec, row);
+    const QVariantMap after = completeRow(*spec, row);
     const QList<FieldError> errors = validator().validate(table, after);
     if (!errors.isEmpty())
         return Result<ChangeSet>::failure(RecordValidator::summary(errors));
@@ -80,7 +79,7 @@ Result<ChangeSet> ChangePlanner::insertAll(const QString& table, QList<QVariantM
         row.insert(QStringLiteral("id"), id++);
         row.insert(QStringLiteral("created_at"), now);
         row.insert(QStringLiteral("updated_at"), now);
-        const QVariantMap after = complete(*spec, row);
+        const QVariantMap after = completeRow(*spec, row);
         const QList<FieldError> errors = check.validate(table, after);
         if (!errors.isEmpty())
             return Result<ChangeSet>::failure(
@@ -111,7 +110,7 @@ Result<ChangeSet> ChangePlanner::update(const QString& table, qint64 id, const Q
             merged.insert(it.key(), it.value());
     }
     merged.insert(QStringLiteral("updated_at"), IsoDate::nowTimestamp());
-    const QVariantMap after = complete(*spec, merged);
+    const QVariantMap after = completeRow(*spec, merged);
     const QList<FieldError> errors = validator().validate(table, after);
     if (!errors.isEmpty())
         return Result<ChangeSet>::failure(RecordValidator::summary(errors));

@@ -10,6 +10,7 @@
 namespace crosswalk {
 
 class Database;
+struct TableSpec;
 
 /// Turns an edit a user asks for into the change set that makes it, checked first, so that it can be
 /// applied and undone as a whole. Nothing is written here: ChangeSet::apply (or ChangeSetCommand)
@@ -20,6 +21,11 @@ class ChangePlanner
 
 public:
     explicit ChangePlanner(Database& db);
+
+    /// The row as it is stored: every column of the table present (absent ones take the column's
+    /// default), empty dates, numbers and references as NULL, text never NULL, each value normalised.
+    /// Importers build their planned rows with it.
+    static QVariantMap completeRow(const TableSpec& spec, const QVariantMap& row);
 
     /// Lets insert() and update() make mappings between two provisions of one framework (refused by
     /// default; see RecordValidator::setAllowMappingsWithinFramework).

@@ -1,5 +1,7 @@
 #include "models/exchange/CsvImport.h"
 
+#include "models/commands/ChangePlanner.h"
+
 #include "models/domain/IsoDate.h"
 #include "models/domain/Mapping.h"
 #include "models/domain/Provision.h"
@@ -413,25 +415,6 @@ QStringList fieldKeys(const std::vector<FieldSpec>& specs)
     for (const FieldSpec& spec : specs)
         keys << QString::fromLatin1(spec.key);
     return keys;
-}
-
-/// Whole rows as stored: every column present, normalised (as ChangePlanner completes them).
-QVariantMap complete(const TableSpec& spec, const QVariantMap& row)
-{
-    QVariantMap result;
-    for (const ColumnSpec& column : spec.columns) {
-        QVariant value = row.contains(column.name) ? row.value(column.name) : column.defaultValue;
-        if (!value.isValid())
-            value = QVariant();
-        if (column.type == ColumnType::Text && !column.nullable && value.isNull())
-            value = QString();
-        if ((column.type == ColumnType::Date || column.type == ColumnType::Ref || column.type == ColumnType::Integer ||
-             column.type == ColumnType::Real) &&
-            value.toString().trimmed().isEmpty())
-            value = QVariant();
-        result.insert(column.name, RecordStore::normalise(column, value));
-    }
-    return result;
 }
 
 /// The columns (labels) whose content differs, timestamps left out; empty when the rows are the same.
@@ -928,7 +911,7 @@ Status Planner::planProvisions()
 {
     const QString table = QStringLiteral("provisions");
     const TableSpec& spec = *TableCatalog::table(table);
-    const QVariantMap defaults = complete(spec, Provision().toRow());
+    const QVariantMap defaults = ChangePlanner::completeRow(spec, Provision().toRow());
     const QString idColumn = QStringLiteral("id");
     const QString parentColumn = QStringLiteral("parent_id");
     const QString sortColumn = QStringLiteral("sort_order");
@@ -1108,7 +1091,7 @@ Status Planner::planProvisions()
     std::vector<char> unchanged(planned.size(), 0);
     for (qsizetype i = 0; i < qsizetype(planned.size()); ++i) {
         ProvisionRow& p = planned[i];
-        p.after = complete(spec, p.after);
+        p.after = ChangePlanner::completeRow(spec, p.after);
         const QString record = QStringLiteral("%1 %2:%3").arg(spec.displayLabel(), p.frameworkCode, p.code);
         if (!p.existing) {
             report.add(ImportReport::Outcome::Added, table, record);
@@ -1146,7 +1129,7 @@ Status Planner::planMappings()
 {
     const QString table = QStringLiteral("mappings");
     const TableSpec& spec = *TableCatalog::table(table);
-    const QVariantMap defaults = complete(spec, Mapping().toRow());
+    const QVariantMap defaults = ChangePlanner::completeRow(spec, Mapping().toRow());
     const QString idColumn = QStringLiteral("id");
     const QString sourceColumn = QStringLiteral("source_provision_id");
     const QString targetColumn = QStringLiteral("target_provision_id");
