@@ -1456,6 +1456,10 @@
             <numerusform>%1 を %2 に統合しました（変更 %n 件）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (--source CODE, --target CODE)</source>
+        <translation>%1（--source CODE、--target CODE）</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBootstrap</name>
@@ -5894,14 +5898,6 @@ Choose the source and target frameworks of its mappings.</source>
         <translation>必須のオブジェクトがありません</translation>
     </message>
     <message>
-        <source>the catalog matches several frameworks (%1); pass %2 CODE</source>
-        <translation>カタログが複数のフレームワーク（%1）に一致します。%2 コード を指定してください</translation>
-    </message>
-    <message>
-        <source>the catalog (%1) matches no framework of the database; pass %2 CODE</source>
-        <translation>カタログ（%1）はデータベースのどのフレームワークにも一致しません。%2 コード を指定してください</translation>
-    </message>
-    <message>
         <source>no href</source>
         <translation>href がありません</translation>
     </message>
@@ -6042,6 +6038,22 @@ Choose the source and target frameworks of its mappings.</source>
     <message>
         <source>%1: cannot be written: %2</source>
         <translation>%1：書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>the catalog matches several frameworks (%1); name the source framework</source>
+        <translation>このカタログは複数のフレームワーク（%1）に該当します。対応元のフレームワークを指定してください</translation>
+    </message>
+    <message>
+        <source>the catalog matches several frameworks (%1); name the target framework</source>
+        <translation>このカタログは複数のフレームワーク（%1）に該当します。対応先のフレームワークを指定してください</translation>
+    </message>
+    <message>
+        <source>the catalog (%1) matches no framework of the database; name the source framework</source>
+        <translation>このカタログ（%1）に該当するフレームワークがデータベースにありません。対応元のフレームワークを指定してください</translation>
+    </message>
+    <message>
+        <source>the catalog (%1) matches no framework of the database; name the target framework</source>
+        <translation>このカタログ（%1）に該当するフレームワークがデータベースにありません。対応先のフレームワークを指定してください</translation>
     </message>
 </context>
 <context>

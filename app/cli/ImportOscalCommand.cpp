@@ -65,6 +65,7 @@ ExitCode ImportOscalCommand::execute(const QCommandLineParser& parser, CliEnviro
 
     const Progress reading = env.progress(tr("Reading %1").arg(file));
     Result<ImportPlan> plan = Status::failure(QString());
+    auto failure = OscalMappingCollection::Failure::Other;
     if (catalog) {
         OscalCatalog::ImportOptions options;
         options.frameworkCode = code;
@@ -73,9 +74,11 @@ ExitCode ImportOscalCommand::execute(const QCommandLineParser& parser, CliEnviro
         OscalMappingCollection::ImportOptions options;
         options.sourceFrameworkCode = source;
         options.targetFrameworkCode = target;
-        plan = OscalMappingCollection::planImport(db, *document, options, reading);
+        plan = OscalMappingCollection::planImport(db, *document, options, reading, &failure);
     }
     env.endProgress();
+    if (!plan && failure == OscalMappingCollection::Failure::UnmatchedFramework)
+        return env.fail(tr("%1 (--source CODE, --target CODE)").arg(plan.message()));
     if (!plan)
         return env.fail(plan.message());
 

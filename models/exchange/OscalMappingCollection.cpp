@@ -206,6 +206,8 @@ public:
     }
 
     R run();
+    /// True after run() failed because a resource matched no framework or several.
+    bool unmatched() const { return m_unmatched; }
 
 private:
     Result<Framework> resolve(const QJsonObject& reference, const QString& path, const QString& optionCode,
@@ -230,6 +232,7 @@ private:
 
     QList<Framework> m_frameworks;
     QHash<qint64, FrameworkProvisions> m_provisions;
+    mutable bool m_unmatched = false;
     QHash<QString, QVariantMap> m_existing; ///< stored mappings by "source:target"
     QHash<QString, QString> m_planned;      ///< pairs planned so far -> the JSON path that gave them
     ImportPlan m_plan;
@@ -254,7 +257,6 @@ const FrameworkProvisions& Importer::provisionsOf(qint64 frameworkId)
 Result<Framework> Importer::resolve(const QJsonObject& reference, const QString& path, const QString& optionCode,
                                     bool source) const
 {
-    const QString option = source ? QStringLiteral("--source") : QStringLiteral("--target");
     if (!optionCode.isEmpty()) {
         for (const Framework& f : m_frameworks) {
             if (f.code == optionCode)
@@ -358,13 +360,21 @@ Result<Framework> Importer::resolve(const QJsonObject& reference, const QString&
         QStringList names;
         for (const Framework& f : candidates)
             names << f.code;
+        m_unmatched = true;
         return Result<Framework>::failure(
-            error(path, OscalMappingCollection::tr("the catalog matches several frameworks (%1); pass %2 CODE")
-                            .arg(names.join(QStringLiteral(", ")), option)));
+            error(path, (source ? OscalMappingCollection::tr("the catalog matches several frameworks (%1); name the "
+                                                             "source framework")
+                                : OscalMappingCollection::tr("the catalog matches several frameworks (%1); name the "
+                                                             "target framework"))
+                            .arg(names.join(QStringLiteral(", ")))));
     }
+    m_unmatched = true;
     return Result<Framework>::failure(
-        error(path, OscalMappingCollection::tr("the catalog (%1) matches no framework of the database; pass %2 CODE")
-                        .arg(href.isEmpty() ? tr("no href") : href, option)));
+        error(path, (source ? OscalMappingCollection::tr("the catalog (%1) matches no framework of the database; name "
+                                                         "the source framework")
+                            : OscalMappingCollection::tr("the catalog (%1) matches no framework of the database; name "
+                                                         "the target framework"))
+                        .arg(href.isEmpty() ? tr("no href") : href)));
 }
 
 Result<std::optional<Rationale>> Importer::rationaleAt(const QJsonObject& object, const QString& path) const
@@ -776,10 +786,14 @@ QJsonObject backMatterResource(const Framework& framework)
 } // namespace
 
 Result<ImportPlan> OscalMappingCollection::planImport(Database& db, const OscalDocument& document,
-                                                      const ImportOptions& options, const Progress& progress)
+                                                      const ImportOptions& options, const Progress& progress,
+                                                      Failure* failure)
 {
     Importer importer(db, document, options, progress);
-    return importer.run();
+    Result<ImportPlan> plan = importer.run();
+    if (failure)
+        *failure = !plan.ok() && importer.unmatched() ? Failure::UnmatchedFramework : Failure::Other;
+    return plan;
 }
 
 Result<QByteArray> OscalMappingCollection::exportJson(Database& db, qint64 sourceFrameworkId, qint64 targetFrameworkId,

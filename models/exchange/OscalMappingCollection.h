@@ -39,9 +39,19 @@ public:
         QString targetFrameworkCode; ///< empty: matched from the collection's target resource
     };
 
-    /// Plans the import; writes nothing. progress counts maps read.
+    /// Why a plan failed, when callers can help: UnmatchedFramework when the collection's source or target
+    /// catalog matches no framework of the database or several (naming the frameworks in ImportOptions
+    /// then helps: the CLI says --source/--target, the window asks).
+    enum class Failure
+    {
+        Other,
+        UnmatchedFramework,
+    };
+
+    /// Plans the import; writes nothing. progress counts maps read. When failure is given, it is set to
+    /// the kind of failure (Other on success).
     static Result<ImportPlan> planImport(Database& db, const OscalDocument& document, const ImportOptions& options = {},
-                                         const Progress& progress = {});
+                                         const Progress& progress = {}, Failure* failure = nullptr);
 
     /// The mappings stored from the source framework's provisions to the target framework's (not those
     /// stored the other way round) as a mapping collection.

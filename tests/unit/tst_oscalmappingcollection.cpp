@@ -286,7 +286,12 @@ void TestOscalMappingCollection::resourcesMatchedByOptions()
     QVERIFY2(unmatched.message().startsWith(
                  QStringLiteral("mapping.json: $.mapping-collection.mappings[0].source-resource: ")),
              qPrintable(unmatched.message()));
-    QVERIFY2(unmatched.message().contains(QStringLiteral("--source")), qPrintable(unmatched.message()));
+    QVERIFY2(unmatched.message().endsWith(QStringLiteral("name the source framework")), qPrintable(unmatched.message()));
+    auto failure = OscalMappingCollection::Failure::Other;
+    QVERIFY(!OscalMappingCollection::planImport(fixture.db(), *OscalDocument::parse(json, QStringLiteral("mapping.json")),
+                                                {}, {}, &failure)
+                 .ok());
+    QCOMPARE(failure, OscalMappingCollection::Failure::UnmatchedFramework);
 
     OscalMappingCollection::ImportOptions options;
     options.sourceFrameworkCode = QStringLiteral("JP-CSS2025");
@@ -294,7 +299,8 @@ void TestOscalMappingCollection::resourcesMatchedByOptions()
     QVERIFY(!halfMatched.ok());
     QVERIFY2(halfMatched.message().contains(QStringLiteral("$.mapping-collection.mappings[0].target-resource: ")),
              qPrintable(halfMatched.message()));
-    QVERIFY2(halfMatched.message().contains(QStringLiteral("--target")), qPrintable(halfMatched.message()));
+    QVERIFY2(halfMatched.message().endsWith(QStringLiteral("name the target framework")),
+             qPrintable(halfMatched.message()));
 
     options.targetFrameworkCode = QStringLiteral("NO-SUCH-CODE");
     const Result<ImportPlan> unknownCode = plan(fixture.db(), json, options);
@@ -604,7 +610,7 @@ void TestOscalMappingCollection::badInputIsRefused_data()
     QTest::newRow("unmatched resource")
         << withCollection(full, [](QJsonObject& collection) { collection.remove(QStringLiteral("back-matter")); })
         << QString() << QString() << QStringLiteral("$.mapping-collection.mappings[0].source-resource")
-        << QStringLiteral("--source");
+        << QStringLiteral("name the source framework");
     QTest::newRow("strength other than 10 for equal")
         << withMap(full, 1, [](QJsonObject& map) { setProp(map, QStringLiteral("strength"), QStringLiteral("7")); })
         << QString() << QString() << maps + QStringLiteral("[1].props[0].value") << QStringLiteral("10");

@@ -57,21 +57,6 @@ QString fileStem(const QString& code)
     return stem;
 }
 
-/// True when a mapping collection could not be planned because its source or target catalog matches no
-/// framework (or several): choosing the frameworks may then help. The importer names its options
-/// (--source, --target) in those messages.
-bool resourcesUnmatched(const QString& message)
-{
-    return message.contains(QLatin1String("--source")) || message.contains(QLatin1String("--target"));
-}
-
-/// The importer's message without the advice meant for the command line ("; pass --source CODE").
-QString withoutCommandLineAdvice(QString message)
-{
-    message.remove(QRegularExpression(QStringLiteral(";[^;]*--(source|target)\\b.*$")));
-    return message;
-}
-
 } // namespace
 
 ExchangeActions::ExchangeActions(PageContext& context, QWidget& window)
@@ -238,14 +223,15 @@ void ExchangeActions::importOscal()
     if (document->model() == OscalDocument::Model::Catalog) {
         plan = OscalCatalog::planImport(*db, *document, {}, progressOf(*progress));
     } else {
-        plan = OscalMappingCollection::planImport(*db, *document, {}, progressOf(*progress));
-        if (!plan->ok() && !progress->wasCanceled() && resourcesUnmatched(plan->message())) {
+        auto failure = OscalMappingCollection::Failure::Other;
+        plan = OscalMappingCollection::planImport(*db, *document, {}, progressOf(*progress), &failure);
+        if (!plan->ok() && !progress->wasCanceled() && failure == OscalMappingCollection::Failure::UnmatchedFramework) {
             progress->close();
             OscalExportDialog choose(
                 frameworks(), OscalExportDialog::Mode::FrameworkPair,
                 tr("The frameworks of this mapping collection could not be recognised:\n%1\n\nChoose the source "
                    "and target frameworks of its mappings.")
-                    .arg(withoutCommandLineAdvice(plan->message())),
+                    .arg(plan->message()),
                 &m_window);
             if (run(choose) != QDialog::Accepted)
                 return;
