@@ -6,7 +6,16 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <sys/resource.h>
+
 namespace crosswalk::bench {
+
+long peakMemoryKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
 
 QByteArray scaleDataset(int frameworks, int provisionsPerFramework, int mappings)
 {

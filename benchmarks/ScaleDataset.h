@@ -9,4 +9,7 @@ namespace crosswalk::bench {
 /// different frameworks, plus the sample's themes. Deterministic for the same arguments.
 QByteArray scaleDataset(int frameworks, int provisionsPerFramework, int mappings);
 
+/// The process's peak resident memory so far, in KiB (getrusage).
+long peakMemoryKiB();
+
 } // namespace crosswalk::bench

@@ -14,18 +14,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
 
 using namespace crosswalk;
-
-namespace {
-long peakMemoryKiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -79,7 +69,7 @@ int main(int argc, char* argv[])
     timer.restart();
     const qsizetype suggestions = GapDerivation::suggestions(db, report).size();
     out << "gap suggestions (" << suggestions << "): " << timer.elapsed() << " ms\n";
-    out << "peak memory: " << peakMemoryKiB() / 1024 << " MiB\n";
+    out << "peak memory: " << bench::peakMemoryKiB() / 1024 << " MiB\n";
     out << "database file: " << QFile(path).size() / 1024 << " KiB\n";
     return 0;
 }

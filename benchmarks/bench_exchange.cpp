@@ -26,12 +26,6 @@ using namespace crosswalk;
 
 namespace {
 
-long peakMemoryKiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
 
 /// CPU time used so far (user + system), to read figures on a machine shared with other work.
 qint64 cpuMs()
@@ -203,7 +197,7 @@ int benchCsv(QTextStream& out, const QString& dir, int mappings, int perFramewor
     out << "csv plan: " << planMs << " ms (reading " << readPhaseMs << " ms, checking and planning "
         << planMs - readPhaseMs << " ms; cpu " << planCpuMs << " ms), " << outcome->plan.changes.changes().size()
         << " changes; " << outcome->plan.report.summary() << "\n";
-    out << "peak memory after planning: " << peakMemoryKiB() / 1024 << " MiB\n";
+    out << "peak memory after planning: " << bench::peakMemoryKiB() / 1024 << " MiB\n";
     out.flush();
 
     timer.restart();
@@ -228,7 +222,7 @@ int benchCsv(QTextStream& out, const QString& dir, int mappings, int perFramewor
         return 1;
     }
     out << "csv re-import plan: " << timer.elapsed() << " ms; " << again->plan.report.summary() << "\n";
-    out << "peak memory: " << peakMemoryKiB() / 1024 << " MiB\n";
+    out << "peak memory: " << bench::peakMemoryKiB() / 1024 << " MiB\n";
     out.flush();
     return 0;
 }
@@ -280,7 +274,7 @@ int benchOscal(QTextStream& out, const QString& dir, int groups, int controlsPer
     out << "oscal read: " << readMs << " ms, plan: " << planMs << " ms, apply: " << applyMs << " ms, total "
         << readMs + planMs + applyMs << " ms (" << plan->changes.changes().size() << " changes; "
         << plan->report.summary() << ")\n";
-    out << "peak memory: " << peakMemoryKiB() / 1024 << " MiB\n";
+    out << "peak memory: " << bench::peakMemoryKiB() / 1024 << " MiB\n";
     out.flush();
     return 0;
 }
