@@ -10,20 +10,6 @@ namespace crosswalk {
 
 namespace {
 
-/// The columns that say what a row is; timestamps are left out, since writing a row changes them.
-bool sameContent(const TableSpec& spec, const QVariantMap& a, const QVariantMap& b)
-{
-    for (const ColumnSpec& column : spec.columns) {
-        if (column.type == ColumnType::Timestamp)
-            continue;
-        const QVariant left = RecordStore::normalise(column, a.value(column.name));
-        const QVariant right = RecordStore::normalise(column, b.value(column.name));
-        if (left.isNull() != right.isNull() || (!left.isNull() && left != right))
-            return false;
-    }
-    return true;
-}
-
 QString describe(const TableSpec& spec, const QVariantMap& row)
 {
     const QString code = spec.codeColumn.isEmpty() ? QString() : row.value(spec.codeColumn).toString();
@@ -64,7 +50,7 @@ Status applyOne(RecordStore& store, const RowChange& change)
     if (!current)
         return Status::failure(ChangeSet::tr("%1 no longer exists: someone else deleted it. Refresh to see the current data.")
                                    .arg(describe(spec, change.before)));
-    if (!sameContent(spec, *current, change.before))
+    if (!RecordStore::differingColumns(spec, *current, change.before).isEmpty())
         return Status::failure(ChangeSet::tr("%1 was changed by someone else. Refresh to see the current data.")
                                    .arg(describe(spec, change.before)));
     if (change.isDelete())

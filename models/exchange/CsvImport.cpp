@@ -417,24 +417,13 @@ QStringList fieldKeys(const std::vector<FieldSpec>& specs)
     return keys;
 }
 
-/// The columns (labels) whose content differs, timestamps left out; empty when the rows are the same.
+/// The labels of the columns whose content differs (RecordStore::differingColumns); empty when the same.
 QStringList changedColumns(const TableSpec& spec, const QVariantMap& before, const QVariantMap& after)
 {
-    QStringList changed;
-    for (const ColumnSpec& column : spec.columns) {
-        if (column.type == ColumnType::Timestamp)
-            continue;
-        const QVariant storedValue = before.value(column.name);
-        const QVariant newValue = after.value(column.name);
-        if (storedValue.isNull() == newValue.isNull() && storedValue.metaType() == newValue.metaType() &&
-            storedValue == newValue)
-            continue; // the same as it is (the common case on re-import)
-        const QVariant left = RecordStore::normalise(column, storedValue);
-        const QVariant right = RecordStore::normalise(column, newValue);
-        if (left.isNull() != right.isNull() || (!left.isNull() && left != right))
-            changed << TableCatalog::columnLabel(column.name);
-    }
-    return changed;
+    QStringList labels;
+    for (const QString& column : RecordStore::differingColumns(spec, before, after))
+        labels << TableCatalog::columnLabel(column);
+    return labels;
 }
 
 QVariant nullText()

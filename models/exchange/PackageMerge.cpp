@@ -89,12 +89,6 @@ QString matchKey(const TableSpec& spec, const QVariantMap& row)
     return row.value(spec.columns[0].name).toString() + separator + row.value(spec.columns[1].name).toString();
 }
 
-/// Both values as RecordStore::normalise gives them (stored rows are read that way, package rows translated so).
-bool sameValue(const QVariant& left, const QVariant& right)
-{
-    return left.isNull() == right.isNull() && (left.isNull() || left == right);
-}
-
 /// One package row's outcome, and the change that makes it (none for Unchanged and Conflict).
 struct Planned
 {
@@ -296,13 +290,7 @@ private:
             idMap.insert(packageId, storedId);
             claimed.insert(key, storedId);
             const QVariantMap& current = storedById.value(storedId);
-            QStringList differing;
-            for (const ColumnSpec& column : spec.columns) {
-                if (column.type == ColumnType::Id || column.type == ColumnType::Timestamp)
-                    continue;
-                if (!sameValue(row.value(column.name), current.value(column.name)))
-                    differing << column.name;
-            }
+            const QStringList differing = RecordStore::differingColumns(spec, row, current);
             if (differing.isEmpty()) {
                 item.outcome = Outcome::Unchanged;
                 planned.append(item);

@@ -59,6 +59,24 @@ QVariant RecordStore::normalise(const ColumnSpec& column, const QVariant& value)
     }
 }
 
+QStringList RecordStore::differingColumns(const TableSpec& spec, const QVariantMap& a, const QVariantMap& b)
+{
+    QStringList differing;
+    for (const ColumnSpec& column : spec.columns) {
+        if (column.type == ColumnType::Id || column.type == ColumnType::Timestamp)
+            continue;
+        const QVariant left = a.value(column.name);
+        const QVariant right = b.value(column.name);
+        if (left.isNull() == right.isNull() && left.metaType() == right.metaType() && left == right)
+            continue; // the same as it is (the common case when an import meets what is stored)
+        const QVariant normalLeft = normalise(column, left);
+        const QVariant normalRight = normalise(column, right);
+        if (normalLeft.isNull() != normalRight.isNull() || (!normalLeft.isNull() && normalLeft != normalRight))
+            differing << column.name;
+    }
+    return differing;
+}
+
 QVariantMap RecordStore::readRow(const TableSpec& s, const QSqlQuery& query) const
 {
     QVariantMap row;

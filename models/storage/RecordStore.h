@@ -56,6 +56,9 @@ public:
 
     /// Converts a database value of a column to the value kept in a row map (NULL stays null).
     static QVariant normalise(const ColumnSpec& column, const QVariant& value);
+    /// The names of the columns whose values differ between two rows of the table, compared as stored
+    /// (normalised); the id and the timestamps are left out. Empty when the rows say the same.
+    static QStringList differingColumns(const TableSpec& spec, const QVariantMap& a, const QVariantMap& b);
 
 private:
     Status write(const TableSpec& spec, qint64 id, const QVariantMap& before, QVariantMap after);
