@@ -3535,8 +3535,8 @@
         <translation>区切り文字(&amp;D)：</translation>
     </message>
     <message>
-        <source>Hea&amp;der row:</source>
-        <translation>ヘッダー行(&amp;D)：</translation>
+        <source>Header ro&amp;w:</source>
+        <translation>ヘッダー行(&amp;W)：</translation>
     </message>
     <message>
         <source>F&amp;ramework:</source>

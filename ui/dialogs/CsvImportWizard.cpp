@@ -282,7 +282,7 @@ QWizardPage* CsvImportWizard::createFilePage(const QList<QPair<QString, QString>
     addRow(tr("&Holds:"), m_entity);
     addRow(tr("&Encoding:"), m_encoding);
     addRow(tr("&Delimiter:"), m_delimiter);
-    addRow(tr("Hea&der row:"), m_header);
+    addRow(tr("Header ro&w:"), m_header);
     addRow(tr("F&ramework:"), m_framework);
     addRow(tr("&Source framework:"), m_source);
     addRow(tr("&Target framework:"), m_target);
